@@ -1,0 +1,67 @@
+package eu.ospo.publiccode;
+
+import eu.ospo.problem.Problem;
+import eu.ospo.problem.Severity;
+import eu.ospo.problem.Verdict;
+import eu.ospo.publiccode.model.PublicCode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What parsing one {@code publiccode.yml} produced.
+ *
+ * @param publicCode the typed model; present exactly when there is no error
+ * @param problems every error and warning, in the order found
+ */
+public record PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> problems) {
+
+    /**
+     * Checks consistency and copies the problems.
+     *
+     * @throws IllegalArgumentException if a model comes with an error
+     */
+    public PubliccodeResult {
+        Objects.requireNonNull(publicCode, "publicCode");
+        problems = List.copyOf(problems);
+        if (publicCode.isPresent() && Verdict.of(problems) == Verdict.INVALID) {
+            throw new IllegalArgumentException("a result with errors carries no model");
+        }
+    }
+
+    /**
+     * The overall verdict.
+     *
+     * @return valid, valid with warnings, or invalid
+     */
+    public Verdict verdict() {
+        return Verdict.of(problems);
+    }
+
+    /**
+     * Whether the file has no errors (warnings allowed).
+     *
+     * @return true when valid
+     */
+    public boolean isValid() {
+        return verdict().isValid();
+    }
+
+    /**
+     * The errors only.
+     *
+     * @return the errors
+     */
+    public List<Problem> errors() {
+        return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    }
+
+    /**
+     * The warnings only.
+     *
+     * @return the warnings
+     */
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    }
+}

@@ -1,0 +1,457 @@
+package eu.ospo.yaml.internal;
+
+import eu.ospo.problem.Problem;
+import eu.ospo.problem.Severity;
+import eu.ospo.yaml.YamlLimits;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Loads YAML bytes into a {@link YamlNode} tree. Reusable and thread-safe.
+ *
+ * <p>The tree is built from parser events with an explicit stack, so nesting depth never turns into
+ * Java recursion. Limits ({@link YamlLimits}) are checked while reading: size before decoding,
+ * depth, alias count and node count (aliases counted at their expanded size) during the build.
+ * Duplicate keys, non-scalar keys and multiple documents are reported; the YAML 1.2 core schema
+ * decides scalar types, so {@code yes}/{@code no} stay strings.
+ */
+public final class YamlLoader {
+
+    /** Problem code: the input breaks a {@link YamlLimits} limit. */
+    public static final String LIMIT = "yaml.limit";
+    /** Problem code: the input is not valid UTF-8. */
+    public static final String ENCODING = "yaml.encoding";
+    /** Problem code: the input starts with a byte-order mark. */
+    public static final String BOM = "yaml.bom";
+    /** Problem code: the input is not well-formed YAML. */
+    public static final String SYNTAX = "yaml.syntax";
+    /** Problem code: a mapping repeats a key. */
+    public static final String DUPLICATE_KEY = "yaml.duplicate-key";
+    /** Problem code: a mapping key is a mapping or a sequence. */
+    public static final String COMPLEX_KEY = "yaml.complex-key";
+    /** Problem code: the input holds more than one document. */
+    public static final String MULTIPLE_DOCUMENTS = "yaml.multiple-documents";
+
+    private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
+
+    private final YamlLimits limits;
+    private final LoadSettings settings;
+
+    /**
+     * A loader with these limits.
+     *
+     * @param limits the limits
+     */
+    public YamlLoader(YamlLimits limits) {
+        this.limits = limits;
+        this.settings = LoadSettings.builder()
+                .setLabel("document")
+                .setSchema(new CoreSchema())
+                .setCodePointLimit(limits.maxBytes() + 1)
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setAllowDuplicateKeys(false)
+                .setUseMarks(true)
+                .build();
+    }
+
+    /**
+     * The limits this loader applies.
+     *
+     * @return the limits
+     */
+    public YamlLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Loads one document.
+     *
+     * @param bytes the file's content
+     * @return the root node (when loading succeeded) and the problems met
+     */
+    public YamlDocument load(byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        if (bytes.length > limits.maxBytes()) {
+            problems.add(limit(
+                    "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes",
+                    0,
+                    0,
+                    "maxBytes",
+                    limits.maxBytes()));
+            return new YamlDocument(Optional.empty(), problems);
+        }
+        int offset = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            problems.add(Problem.of(
+                    BOM,
+                    Severity.WARNING,
+                    "",
+                    1,
+                    1,
+                    "file starts with a UTF-8 byte-order mark; it was ignored, but it is best removed"));
+            offset = 3;
+        }
+        Optional<String> text = decode(bytes, offset, problems);
+        if (text.isEmpty()) {
+            return new YamlDocument(Optional.empty(), problems);
+        }
+        return new Builder(problems).build(text.get());
+    }
+
+    private static Optional<String> decode(byte[] bytes, int offset, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            CharBuffer chars = decoder.decode(input);
+            return Optional.of(chars.toString());
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            int line = 1;
+            int lineStart = offset;
+            for (int i = offset; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+            int column = 1 + before.codePointCount(0, before.length());
+            problems.add(new Problem(
+                    ENCODING,
+                    Severity.ERROR,
+                    "",
+                    line,
+                    column,
+                    "Invalid UTF-8: the byte at offset " + bad + " does not start a valid UTF-8 sequence",
+                    Map.of("offset", Integer.toString(bad))));
+            return Optional.empty();
+        }
+    }
+
+    /** Offset of the first byte that does not start a valid UTF-8 sequence. */
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length) {
+            int length = sequenceLength(bytes, i);
+            if (length == 0) {
+                return i;
+            }
+            i += length;
+        }
+        return bytes.length;
+    }
+
+    private static int sequenceLength(byte[] bytes, int i) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lead = bytes[i] & 0xFF;
+        int length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+        if (length == 0 || i + length > bytes.length) {
+            return 0;
+        }
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes, i, length));
+            return length;
+        } catch (CharacterCodingException e) {
+            return 0;
+        }
+    }
+
+    private Problem limit(String message, int line, int column, String name, int value) {
+        return new Problem(
+                LIMIT,
+                Severity.ERROR,
+                "",
+                line,
+                column,
+                message,
+                Map.of("limit", name, "value", Integer.toString(value)));
+    }
+
+    private static int line(Optional<Mark> mark) {
+        return mark.map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    private static int column(Optional<Mark> mark) {
+        return mark.map(m -> m.getColumn() + 1).orElse(0);
+    }
+
+    /** Signals that building stopped; the problem is already recorded. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** An open mapping or sequence. */
+    private static final class Frame {
+        final boolean mapping;
+        final int line;
+        final int column;
+        final String anchor;
+        final int nodesAtStart;
+        final List<YamlNode> items = new ArrayList<>();
+        final List<YamlMapping.Entry> entries = new ArrayList<>();
+        final Map<String, YamlScalar> keys = new HashMap<>();
+        YamlNode pendingKey;
+        boolean skipValue;
+
+        Frame(boolean mapping, int line, int column, String anchor, int nodesAtStart) {
+            this.mapping = mapping;
+            this.line = line;
+            this.column = column;
+            this.anchor = anchor;
+            this.nodesAtStart = nodesAtStart;
+        }
+    }
+
+    /** One load: state that lives for a single document. */
+    private final class Builder {
+        private final List<Problem> problems;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private final Map<String, YamlNode> anchors = new HashMap<>();
+        private final Map<String, Integer> anchorSizes = new HashMap<>();
+        private int nodes;
+        private int aliases;
+        private YamlNode root;
+
+        Builder(List<Problem> problems) {
+            this.problems = problems;
+        }
+
+        YamlDocument build(String text) {
+            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+            try {
+                int documents = 0;
+                while (parser.hasNext()) {
+                    Event event = parser.next();
+                    switch (event.getEventId()) {
+                        case DocumentStart -> {
+                            documents++;
+                            if (documents > 1) {
+                                problems.add(Problem.of(
+                                        MULTIPLE_DOCUMENTS,
+                                        Severity.ERROR,
+                                        "",
+                                        line(event.getStartMark()),
+                                        column(event.getStartMark()),
+                                        "multiple YAML documents in one file are not supported"));
+                                return new YamlDocument(Optional.empty(), problems);
+                            }
+                        }
+                        case Scalar -> scalar((ScalarEvent) event);
+                        case Alias -> alias((AliasEvent) event);
+                        case MappingStart, SequenceStart -> open(event);
+                        case MappingEnd, SequenceEnd -> close();
+                        default -> {
+                            // stream start/end, document end, comments: nothing to build
+                        }
+                    }
+                }
+            } catch (Stop stop) {
+                return new YamlDocument(Optional.empty(), problems);
+            } catch (MarkedYamlEngineException e) {
+                Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+                problems.add(Problem.of(SYNTAX, Severity.ERROR, "", line(mark), column(mark), syntaxMessage(e)));
+                return new YamlDocument(Optional.empty(), problems);
+            } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
+                problems.add(Problem.of(SYNTAX, Severity.ERROR, "", 0, 0, "not valid YAML: " + e.getMessage()));
+                return new YamlDocument(Optional.empty(), problems);
+            }
+            return new YamlDocument(Optional.ofNullable(root), problems);
+        }
+
+        private String syntaxMessage(MarkedYamlEngineException e) {
+            StringBuilder message = new StringBuilder("not valid YAML: ");
+            if (e.getContext() != null && !e.getContext().isEmpty()) {
+                message.append(e.getContext()).append(": ");
+            }
+            message.append(e.getProblem());
+            return message.toString();
+        }
+
+        private void count(int added, Optional<Mark> mark) {
+            nodes += added;
+            if (nodes > limits.maxNodes()) {
+                problems.add(limit(
+                        "document has more than " + limits.maxNodes() + " nodes (aliases counted at full size)",
+                        line(mark),
+                        column(mark),
+                        "maxNodes",
+                        limits.maxNodes()));
+                throw new Stop();
+            }
+        }
+
+        private void scalar(ScalarEvent event) {
+            count(1, event.getStartMark());
+            YamlScalar node = new YamlScalar(
+                    event.getValue(), type(event), line(event.getStartMark()), column(event.getStartMark()));
+            remember(event, node, 1);
+            add(node);
+        }
+
+        private void alias(AliasEvent event) {
+            String name = event.getAlias().getValue();
+            YamlNode target = anchors.get(name);
+            if (target == null) {
+                problems.add(Problem.of(
+                        SYNTAX,
+                        Severity.ERROR,
+                        "",
+                        line(event.getStartMark()),
+                        column(event.getStartMark()),
+                        "not valid YAML: found undefined alias '" + name + "'"));
+                throw new Stop();
+            }
+            aliases++;
+            if (aliases > limits.maxAliases()) {
+                problems.add(limit(
+                        "document uses more than " + limits.maxAliases() + " aliases",
+                        line(event.getStartMark()),
+                        column(event.getStartMark()),
+                        "maxAliases",
+                        limits.maxAliases()));
+                throw new Stop();
+            }
+            count(anchorSizes.get(name), event.getStartMark());
+            add(target);
+        }
+
+        private void open(Event event) {
+            if (stack.size() >= limits.maxDepth()) {
+                problems.add(limit(
+                        "nesting is deeper than " + limits.maxDepth() + " levels",
+                        line(event.getStartMark()),
+                        column(event.getStartMark()),
+                        "maxDepth",
+                        limits.maxDepth()));
+                throw new Stop();
+            }
+            count(1, event.getStartMark());
+            String anchor =
+                    ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
+            stack.push(new Frame(
+                    event.getEventId() == Event.ID.MappingStart,
+                    line(event.getStartMark()),
+                    column(event.getStartMark()),
+                    anchor,
+                    nodes - 1));
+        }
+
+        private void close() {
+            Frame frame = stack.pop();
+            YamlNode node = frame.mapping
+                    ? new YamlMapping(frame.entries, frame.line, frame.column)
+                    : new YamlSequence(frame.items, frame.line, frame.column);
+            if (frame.anchor != null) {
+                anchors.put(frame.anchor, node);
+                anchorSizes.put(frame.anchor, nodes - frame.nodesAtStart);
+            }
+            add(node);
+        }
+
+        private void remember(NodeEvent event, YamlNode node, int size) {
+            event.getAnchor().ifPresent(anchor -> {
+                anchors.put(anchor.getValue(), node);
+                anchorSizes.put(anchor.getValue(), size);
+            });
+        }
+
+        private void add(YamlNode node) {
+            Frame frame = stack.peek();
+            if (frame == null) {
+                root = node;
+            } else if (!frame.mapping) {
+                frame.items.add(node);
+            } else if (frame.pendingKey == null) {
+                frame.pendingKey = node;
+            } else {
+                YamlNode keyNode = frame.pendingKey;
+                frame.pendingKey = null;
+                if (!(keyNode instanceof YamlScalar key)) {
+                    problems.add(Problem.of(
+                            COMPLEX_KEY,
+                            Severity.ERROR,
+                            "",
+                            keyNode.line(),
+                            keyNode.column(),
+                            "a mapping key must be a plain value, not a " + keyNode.kindName()));
+                    return;
+                }
+                YamlScalar first = frame.keys.putIfAbsent(key.value(), key);
+                if (first != null) {
+                    problems.add(new Problem(
+                            DUPLICATE_KEY,
+                            Severity.ERROR,
+                            "",
+                            key.line(),
+                            key.column(),
+                            "mapping key \"" + key.value() + "\" already defined at [" + first.line() + ":"
+                                    + first.column() + "]",
+                            Map.of("name", key.value())));
+                    return;
+                }
+                frame.entries.add(new YamlMapping.Entry(key, node));
+            }
+        }
+
+        private YamlScalar.Type type(ScalarEvent event) {
+            Optional<String> tag = event.getTag();
+            if (tag.isPresent() && !"!".equals(tag.get())) {
+                return explicit(tag.get());
+            }
+            if (!event.isPlain()) {
+                return YamlScalar.Type.STRING;
+            }
+            return explicit(CORE.resolve(event.getValue(), Boolean.TRUE).getValue());
+        }
+
+        private YamlScalar.Type explicit(String tag) {
+            if (tag.equals(Tag.NULL.getValue())) {
+                return YamlScalar.Type.NULL;
+            }
+            if (tag.equals(Tag.BOOL.getValue())) {
+                return YamlScalar.Type.BOOL;
+            }
+            if (tag.equals(Tag.INT.getValue())) {
+                return YamlScalar.Type.INT;
+            }
+            if (tag.equals(Tag.FLOAT.getValue())) {
+                return YamlScalar.Type.FLOAT;
+            }
+            return YamlScalar.Type.STRING;
+        }
+    }
+}

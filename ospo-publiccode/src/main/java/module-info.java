@@ -1,0 +1,13 @@
+/**
+ * Parser, validator and writer for {@code publiccode.yml}, conformant with the reference validator
+ * (italia/publiccode-parser-go).
+ */
+module eu.ospo.publiccode {
+    requires transitive eu.ospo.model;
+    requires static transitive org.jspecify;
+    requires org.snakeyaml.engine;
+
+    exports eu.ospo.publiccode;
+    exports eu.ospo.publiccode.model;
+    exports eu.ospo.yaml;
+}
