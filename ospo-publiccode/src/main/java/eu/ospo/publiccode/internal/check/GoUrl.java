@@ -8,7 +8,7 @@ import java.util.Optional;
  * kept as written (percent-escapes are validated, not decoded), except that the scheme is
  * lower-cased as Go does.
  *
- * <p>Behaviour reproduced from Go (1.22 to 1.25), since it decides what is valid:
+ * <p>Behaviour reproduced from Go's {@code net/url}, since it decides what is valid:
  *
  * <ul>
  *   <li>Any ASCII control character (below U+0020, or U+007F) is an error.
@@ -25,15 +25,16 @@ import java.util.Optional;
  *   <li>{@code //authority} is read when there is a scheme, or for {@code parse} when the text
  *       does not start with {@code ///}. The host is after the last {@code @}; userinfo before it
  *       must use only {@code A-Za-z0-9 - . _ : ~ ! $ & ' ( ) * + , ; = % @}; a {@code :port} must
- *       be digits; a {@code [} host needs its {@code ]}; host characters must be letters, digits,
- *       {@code - . _ ~ ! $ & ' ( ) * + , ; = : [ ] < > "} or non-ASCII (a space is an error); in
- *       the host {@code %XX} may only encode bytes 0x80 and up, or be {@code %25}.
+ *       be digits; host characters must be letters, digits, {@code - . _ ~ ! $ & ' ( ) * + , ; = :
+ *       < > "} or non-ASCII (a space is an error); in the host {@code %XX} may only encode bytes
+ *       0x80 and up, or be {@code %25}.
+ *   <li>A host starting with {@code [} is an IP literal: {@code ]} is required, and what is
+ *       inside must be an IPv6 address, optionally with a {@code %25} zone ({@link Ipv6Literal}).
+ *       Recent Go releases check this as well. Brackets anywhere else in a host are rejected here,
+ *       as RFC 3986 says (older Go let them through).
  *   <li>Every {@code %} in userinfo, host, path and fragment must be followed by two hex digits.
  *       The query is not checked.
  * </ul>
- *
- * <p>Not modelled: IPv6 zone identifiers beyond the {@code %} rules, and Go's newer check of the
- * address inside brackets.
  */
 final class GoUrl {
     private final String scheme;
@@ -161,14 +162,13 @@ final class GoUrl {
     private static boolean validHost(String host) {
         if (host.startsWith("[")) {
             int close = host.lastIndexOf(']');
-            if (close < 0 || !validOptionalPort(host.substring(close + 1))) {
-                return false;
-            }
-        } else {
-            int colon = host.lastIndexOf(':');
-            if (colon >= 0 && !validOptionalPort(host.substring(colon))) {
-                return false;
-            }
+            return close > 0
+                    && validOptionalPort(host.substring(close + 1))
+                    && Ipv6Literal.isValid(host.substring(1, close));
+        }
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && !validOptionalPort(host.substring(colon))) {
+            return false;
         }
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
@@ -181,7 +181,7 @@ final class GoUrl {
                     return false;
                 }
                 i += 2;
-            } else if (c < 0x80 && !isAsciiAlphanumeric(c) && "-._~!$&'()*+,;=:[]<>\"".indexOf(c) < 0) {
+            } else if (c < 0x80 && !isAsciiAlphanumeric(c) && "-._~!$&'()*+,;=:<>\"".indexOf(c) < 0) {
                 return false;
             }
         }

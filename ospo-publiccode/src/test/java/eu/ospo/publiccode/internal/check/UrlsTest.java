@@ -26,7 +26,9 @@ class UrlsTest {
                     "http://[::1]:80/",
                     "http://example.org/%41%42",
                     "http://例え.jp/",
-                    "http://a[b]/", // Go allows brackets anywhere in a host
+                    "http://[2001:db8::1]/",
+                    "http://[::ffff:192.0.2.1]:8080/",
+                    "http://[fe80::1%25en0]/",
                     "mailto:someone@example.org", // opaque part
                     "urn:isbn:0451450523",
                     "foo:bar",
@@ -65,6 +67,9 @@ class UrlsTest {
                     "http://example.org/#%zz",
                     "http://example.org:80a/",
                     "http://[::1/",
+                    "http://[192.0.2.1]/", // only IPv6 goes in brackets
+                    "http://[::1]x/",
+                    "http://a[b]/",
                     "http://ex%41mple.org/", // ASCII may not be escaped in a host
                     "http://us er@example.org/",
                     "http://example.org/\u0000",
