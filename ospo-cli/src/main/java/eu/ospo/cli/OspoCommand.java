@@ -2,6 +2,10 @@ package eu.ospo.cli;
 
 import eu.ospo.cli.check.CheckCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -34,12 +38,20 @@ public final class OspoCommand {
     public static void main(String[] args) {
         int status;
         try {
-            status = commandLine().execute(args);
+            CommandLine commandLine = commandLine();
+            commandLine.setOut(utf8(System.out));
+            commandLine.setErr(utf8(System.err));
+            status = commandLine.execute(args);
         } catch (Throwable unexpected) { // last resort: never show a stack trace
             System.err.println(UnexpectedErrorHandler.describe(unexpected));
             status = ExitStatus.FAILURE;
         }
         System.exit(status);
+    }
+
+    /** Reports are UTF-8 whatever the platform's default (JSON must be). */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /**
