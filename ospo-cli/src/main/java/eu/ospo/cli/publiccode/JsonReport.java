@@ -17,7 +17,8 @@ final class JsonReport {
 
     static void print(List<FileOutcome> outcomes, PrintWriter out) {
         JsonMapper mapper = JsonMapper.builder()
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // Jackson 3 sorts by default
+                // field order = record component order; never alphabetical (a Jackson 3 default)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
         List<FileJson> files = outcomes.stream().map(FileJson::of).toList();
