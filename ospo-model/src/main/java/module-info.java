@@ -3,6 +3,7 @@
  * validator and rule, and the prosumer-community domain model ({@link eu.ospo.model.Governance} and
  * the measures in {@link eu.ospo.model.measure}).
  */
+@SuppressWarnings("module") // Hibernate Validator is a test dependency here; opens only take effect where it is present
 module eu.ospo.model {
     requires static transitive org.jspecify;
     requires transitive jakarta.validation;

@@ -26,7 +26,7 @@ public record CalendarPeriod(ReportingPeriod length, LocalDate start) {
     public CalendarPeriod {
         Objects.requireNonNull(length, "length");
         Objects.requireNonNull(start, "start");
-        if (!length.containing(start).start().equals(start)) {
+        if (!length.firstDayOf(start).equals(start)) {
             throw new IllegalArgumentException(start + " does not start a " + length.value());
         }
     }

@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.NotBlankIfPresent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ import java.util.Optional;
 public record Community(
         @NotBlank String name,
         @NotBlank String uri,
-        Optional<@NotBlank String> description,
-        Optional<@NotBlank String> charter,
+        Optional<@NotBlankIfPresent String> description,
+        Optional<@NotBlankIfPresent String> charter,
         LocalDate lastReviewed,
         List<@Valid Exemption> exemptions) {
 

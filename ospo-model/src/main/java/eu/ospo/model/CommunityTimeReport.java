@@ -1,7 +1,7 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -27,8 +27,8 @@ public record CommunityTimeReport(
         @PositiveOrZero BigDecimal contractHours,
         @PositiveOrZero BigDecimal communityHours,
         Optional<@Positive Integer> coders,
-        Optional<@NotBlank String> coder,
-        Optional<@NotBlank String> team) {
+        Optional<@NotBlankIfPresent String> coder,
+        Optional<@NotBlankIfPresent String> team) {
 
     /** Checks for nulls. */
     public CommunityTimeReport {

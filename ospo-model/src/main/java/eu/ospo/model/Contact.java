@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -30,12 +31,12 @@ public record Contact(
         @NotBlank String id,
         @NotBlank String name,
         @Slug String affiliation,
-        Optional<@Email @NotBlank String> email,
-        Optional<@NotBlank String> phone,
+        Optional<@Email @NotBlankIfPresent String> email,
+        Optional<@NotBlankIfPresent String> phone,
         Map<@NotBlank String, @NotBlank String> forgeHandles,
         @NotEmpty List<ContactRole> roles,
         boolean isRoleMailbox,
-        Optional<@NotBlank String> owner) {
+        Optional<@NotBlankIfPresent String> owner) {
 
     /** Checks for nulls and copies the collections (the handle map keeps its order). */
     public Contact {

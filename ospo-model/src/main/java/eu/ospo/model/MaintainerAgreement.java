@@ -1,6 +1,7 @@
 package eu.ospo.model;
 
 import eu.ospo.model.validation.EndNotBeforeStart;
+import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
 import eu.ospo.model.validation.WellFormedAgreement;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ public record MaintainerAgreement(
         Optional<@Valid ServiceLevels> serviceLevels,
         List<@NotBlank String> maintainers,
         AgreementStatus status,
-        Optional<@NotBlank String> document) {
+        Optional<@NotBlankIfPresent String> document) {
 
     /** The beneficiary meaning the whole community, the default. */
     public static final String COMMUNITY = "community";

@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record Project(
         @Slug String id,
         @NotBlank String name,
         @NotBlank String repository,
-        Optional<@NotBlank String> publiccode,
+        Optional<@NotBlankIfPresent String> publiccode,
         Optional<MaintenanceType> maintenanceType,
         Optional<Criticality> criticality,
         Optional<@Slug String> steward) {

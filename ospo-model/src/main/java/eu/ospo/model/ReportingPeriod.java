@@ -35,11 +35,20 @@ public enum ReportingPeriod implements Keyword {
      * @return the calendar period
      */
     public CalendarPeriod containing(LocalDate day) {
-        LocalDate start = switch (this) {
+        return new CalendarPeriod(this, firstDayOf(day));
+    }
+
+    /**
+     * The first day of the period of this length that contains a day.
+     *
+     * @param day the day
+     * @return the first of its month, of its quarter's first month, or of January
+     */
+    public LocalDate firstDayOf(LocalDate day) {
+        return switch (this) {
             case MONTH -> day.withDayOfMonth(1);
             case QUARTER -> LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
             case YEAR -> LocalDate.of(day.getYear(), 1, 1);
         };
-        return new CalendarPeriod(this, start);
     }
 }

@@ -1,7 +1,7 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
-import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param organisation the id of the organisation holding the seat
  * @param contact the id of the contact filling it
  */
-public record Seat(@Slug String organisation, Optional<@NotBlank String> contact) {
+public record Seat(@Slug String organisation, Optional<@NotBlankIfPresent String> contact) {
 
     /** Checks for nulls. */
     public Seat {

@@ -22,6 +22,7 @@ import java.lang.annotation.Target;
  * {@code null} is valid.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is public for Hibernate Validator but not API
 @Constraint(validatedBy = EndNotBeforeStartValidator.class)
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)

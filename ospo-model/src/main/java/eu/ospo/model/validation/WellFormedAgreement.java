@@ -29,6 +29,7 @@ import java.lang.annotation.Target;
  * <p>{@code end >= start} is checked by {@link EndNotBeforeStart}. {@code null} is valid.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is public for Hibernate Validator but not API
 @Constraint(validatedBy = AgreementValidator.class)
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)

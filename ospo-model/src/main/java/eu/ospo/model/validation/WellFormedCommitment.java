@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
  * month} are not. The violation is reported on {@code per}. {@code null} is valid.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is public for Hibernate Validator but not API
 @Constraint(validatedBy = CommitmentValidator.class)
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)

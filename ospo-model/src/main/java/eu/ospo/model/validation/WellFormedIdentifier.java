@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
  * the scheme's explanation. {@code null} is valid.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is public for Hibernate Validator but not API
 @Constraint(validatedBy = IdentifierValidator.class)
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)

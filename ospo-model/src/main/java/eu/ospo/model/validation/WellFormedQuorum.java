@@ -20,6 +20,7 @@ import java.lang.annotation.Target;
  * whole number of at least 1. The violation is reported on {@code value}. {@code null} is valid.
  */
 @Documented
+@SuppressWarnings("exports") // the validator is public for Hibernate Validator but not API
 @Constraint(validatedBy = QuorumValidator.class)
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
