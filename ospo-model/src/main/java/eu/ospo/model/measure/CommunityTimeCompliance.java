@@ -29,12 +29,22 @@ import java.util.TreeMap;
  * @param percentage the policy's percentage
  * @param scope the policy's scope
  * @param units one entry per unit and period, sorted by organisation, member, period
- * @param unplaced the reports that could not be assigned to a unit and period
+ * @param unplaced the reports that could not be assigned to a unit and period, sorted by
+ *     organisation, period, coder, team and hours
  */
 public record CommunityTimeCompliance(
         BigDecimal percentage, CommunityTimeScope scope, List<Unit> units, List<CommunityTimeReport> unplaced) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final Comparator<CommunityTimeReport> REPORT_ORDER = Comparator.comparing(
+                    CommunityTimeReport::organisation)
+            .thenComparing(r -> r.period().start())
+            .thenComparing(r -> r.period().length())
+            .thenComparing(r -> r.coder().orElse(""))
+            .thenComparing(r -> r.team().orElse(""))
+            .thenComparing(CommunityTimeReport::contractHours)
+            .thenComparing(CommunityTimeReport::communityHours);
 
     /** Checks for nulls and copies the lists. */
     public CommunityTimeCompliance {
@@ -124,9 +134,7 @@ public record CommunityTimeCompliance(
                 pair[0],
                 pair[1],
                 pair[1].multiply(HUNDRED).compareTo(policy.percentage().multiply(pair[0])) >= 0)));
-        unplaced.sort(Comparator.comparing(CommunityTimeReport::organisation)
-                .thenComparing(r -> r.period().start())
-                .thenComparing(r -> r.period().length()));
+        unplaced.sort(REPORT_ORDER);
         return new CommunityTimeCompliance(policy.percentage(), policy.scope(), units, unplaced);
     }
 
