@@ -198,6 +198,29 @@ class SchemaTest {
         }
     }
 
+    @Test
+    void theWriterWritesEveryKeyOfTheSchemaInTheSchemasOrder() {
+        String written = GovernanceWriter.write(
+                Fixtures.parse("all-keys.yml").governance().orElseThrow());
+        Map<String, JsonNode> objects = objects(schema, "", new LinkedHashMap<>());
+        Set<String> writtenKeys = new TreeSet<>();
+        for (YamlTrees.PathMapping mapping : YamlTrees.mappings(YamlTrees.load(written))) {
+            List<String> order = new ArrayList<>(objects.get(YamlTrees.shape(mapping.path()))
+                    .get("properties")
+                    .propertyNames());
+            List<String> keys = mapping.mapping().entries().stream()
+                    .map(YamlMapping.Entry::name)
+                    .toList();
+            assertThat(order).as(mapping.path()).containsSubsequence(keys);
+            keys.forEach(key -> writtenKeys.add(YamlTrees.shape(YamlTrees.field(mapping.path(), key))));
+        }
+        Set<String> declared = new TreeSet<>();
+        objects.forEach((path, node) ->
+                node.get("properties").propertyNames().forEach(key -> declared.add(YamlTrees.field(path, key))));
+
+        assertThat(writtenKeys).isEqualTo(declared);
+    }
+
     @ParameterizedTest
     @FieldSource("eu.ospo.governance.Fixtures#VALID")
     void theValidFixturesAndWhatTheWriterMakesOfThemAreValidAgainstTheSchema(String name) {

@@ -279,11 +279,7 @@ public final class GovernanceEmitter {
 
         void keywords(String key, List<? extends Keyword> values) {
             if (!values.isEmpty()) {
-                put(
-                        key,
-                        new Sequence(values.stream()
-                                .map(v -> (Node) new Scalar(v.value(), false))
-                                .toList()));
+                put(key, new Node.Terms(values.stream().map(Keyword::value).toList()));
             }
         }
 

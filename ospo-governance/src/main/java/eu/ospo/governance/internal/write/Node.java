@@ -34,6 +34,17 @@ sealed interface Node {
     record Entry(String key, Node value) {}
 
     /**
+     * A sequence of vocabulary terms, written on one line: {@code [member, steward]}.
+     *
+     * @param terms the terms (letters, digits and hyphens only)
+     */
+    record Terms(List<String> terms) implements Node {
+        public Terms {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /**
      * A sequence.
      *
      * @param items the items

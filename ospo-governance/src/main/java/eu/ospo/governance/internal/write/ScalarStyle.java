@@ -1,17 +1,26 @@
 package eu.ospo.governance.internal.write;
 
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Writes a string so that the loader reads back exactly that string: plain when that is safe (the
- * YAML 1.2 core schema resolves it to a string and no character has a meaning in block context),
- * else double-quoted with escapes.
+ * YAML 1.2 core schema resolves it to a string, a YAML 1.1 reader would too, and no character has a
+ * meaning in block context), else double-quoted with escapes.
  */
 final class ScalarStyle {
 
     private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
+
+    /**
+     * Plain scalars a YAML 1.1 reader (many editors and scripts) would take for a boolean, a number
+     * (with underscores, sexagesimal, binary, octal) or a merge key: quoted too, so the file means
+     * the same to them.
+     */
+    private static final Pattern YAML_1_1_NON_STRING = Pattern.compile("(?i)y|n|yes|no|on|off|true|false|null|=|<<"
+            + "|[-+]?(0b[01_]+|0x[0-9a-f_]+|[0-9][0-9_]*(:[0-5]?[0-9])*(\\.[0-9_.]*)?([e][-+]?[0-9]+)?|\\.[0-9_]+)");
 
     private ScalarStyle() {}
 
@@ -49,7 +58,8 @@ final class ScalarStyle {
                 return false;
             }
         }
-        return CORE.resolve(text, Boolean.TRUE).equals(Tag.STR);
+        return CORE.resolve(text, Boolean.TRUE).equals(Tag.STR)
+                && !YAML_1_1_NON_STRING.matcher(text).matches();
     }
 
     /** Printable, not white space other than the space, not a surrogate or a byte-order mark. */

@@ -4,11 +4,12 @@ import eu.ospo.governance.internal.write.Node.Entry;
 import eu.ospo.governance.internal.write.Node.Mapping;
 import eu.ospo.governance.internal.write.Node.Scalar;
 import eu.ospo.governance.internal.write.Node.Sequence;
+import eu.ospo.governance.internal.write.Node.Terms;
 
 /**
  * Renders a {@link Node} tree as block-style YAML: two spaces per level, sequences indented under
- * their key, the first key of a mapping item on the dash's line, {@code {}} and {@code []} for empty
- * collections, LF line endings.
+ * their key, the first key of a mapping item on the dash's line, vocabulary lists on one line
+ * ({@code [member, steward]}), {@code {}} and {@code []} for empty collections, LF line endings.
  */
 final class YamlText {
 
@@ -57,6 +58,8 @@ final class YamlText {
                 out.append('\n');
                 mapping(mapping, indent + INDENT, false);
             }
+        } else if (value instanceof Terms terms) {
+            out.append(" [").append(String.join(", ", terms.terms())).append("]\n");
         } else if (value instanceof Sequence sequence) {
             if (sequence.items().isEmpty()) {
                 out.append(" []\n");
@@ -80,6 +83,8 @@ final class YamlText {
                     out.append(' ');
                     mapping(mapping, indent + INDENT, true);
                 }
+            } else if (item instanceof Terms terms) {
+                out.append(" [").append(String.join(", ", terms.terms())).append("]\n");
             } else if (item instanceof Sequence nested) {
                 if (nested.items().isEmpty()) {
                     out.append(" []\n");
