@@ -162,7 +162,10 @@ final class Scalars {
     }
 
     /**
-     * The text as a double-quoted scalar, escaping everything that is not printable.
+     * The text as a double-quoted scalar, escaping everything that is not printable. Only the escapes
+     * every YAML reader knows are used: backslash, quote, {@code n}, {@code t}, {@code xNN} and {@code
+     * u} with four hex digits (SnakeYAML Engine, for one, rejects the YAML 1.1 escapes {@code L} and
+     * {@code P}).
      *
      * @param text the string
      * @return the quoted form, quotes included
@@ -177,15 +180,15 @@ final class Scalars {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                case 0 -> out.append("\\0");
-                case 0x85 -> out.append("\\N");
-                case 0x2028 -> out.append("\\L");
-                case 0x2029 -> out.append("\\P");
                 default -> {
                     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
                         out.append(String.format("\\x%02X", c));
-                    } else if (c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+                    } else if (c == 0x2028
+                            || c == 0x2029
+                            || c == 0xFEFF
+                            || c == 0xFFFE
+                            || c == 0xFFFF
+                            || (c >= 0xD800 && c <= 0xDFFF)) {
                         out.append(String.format("\\u%04X", c));
                     } else {
                         out.appendCodePoint(c);
