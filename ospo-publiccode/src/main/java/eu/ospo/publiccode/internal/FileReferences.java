@@ -1,0 +1,145 @@
+package eu.ospo.publiccode.internal;
+
+import eu.ospo.publiccode.internal.MappingReader.Text;
+import eu.ospo.publiccode.internal.ProblemList.Position;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks file references ({@code logo}, {@code monochromeLogo}, {@code screenshots}, {@code
+ * authorsFile}). Absolute paths and {@code file:} URLs are always refused; with file checks on, a
+ * relative reference must have an allowed extension, exist under the base directory, and, for PNG,
+ * start with a valid PNG header. Absolute URLs are not fetched (no network).
+ */
+final class FileReferences {
+
+    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final List<String> LOGO_EXTENSIONS = List.of(".svg", ".svgz", ".png");
+    private static final List<String> SCREENSHOT_EXTENSIONS = List.of(".jpg", ".png");
+
+    private final Optional<Path> base;
+    private final boolean enabled;
+    private final ProblemList problems;
+
+    FileReferences(Optional<Path> base, boolean enabled, ProblemList problems) {
+        this.base = base;
+        this.enabled = enabled;
+        this.problems = problems;
+    }
+
+    /** A logo field: read, checked, returned. */
+    Optional<String> logo(MappingReader mapping, String name) {
+        Optional<Text> text = mapping.text(name);
+        text.ifPresent(t -> check(t, t.key(), LOGO_EXTENSIONS, Kind.LOGO));
+        return text.map(Text::value);
+    }
+
+    void screenshot(Text item) {
+        check(item, item.at(), SCREENSHOT_EXTENSIONS, Kind.SCREENSHOT);
+    }
+
+    void authorsFile(Text text) {
+        check(text, text.key(), List.of(), Kind.AUTHORS);
+    }
+
+    private enum Kind {
+        LOGO,
+        SCREENSHOT,
+        AUTHORS
+    }
+
+    private void check(Text text, Position at, List<String> extensions, Kind kind) {
+        String value = text.value();
+        String quoted = "'" + value + "' ";
+        if (value.startsWith("/")) {
+            problems.error(
+                    Codes.FILE_ABSOLUTE,
+                    text.path(),
+                    at,
+                    quoted + "is an absolute path. Only relative paths or HTTP(s) URLs allowed",
+                    "value",
+                    value);
+            return;
+        }
+        if (value.regionMatches(true, 0, "file:", 0, 5)) {
+            problems.error(
+                    Codes.FILE_URL,
+                    text.path(),
+                    at,
+                    quoted + "is a file:// URL. Only relative paths or HTTP(s) URLs allowed",
+                    "value",
+                    value);
+            return;
+        }
+        if (!enabled || URI_SCHEME.matcher(value).find()) {
+            return;
+        }
+        Optional<Path> resolved = resolve(value);
+        String shown = resolved.map(Path::toString).orElse(value);
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!extensions.isEmpty() && extensions.stream().noneMatch(lower::endsWith)) {
+            problems.error(
+                    Codes.FILE_EXTENSION,
+                    text.path(),
+                    at,
+                    (kind == Kind.SCREENSHOT ? quoted + "is not an image: " : "") + "invalid file extension for: "
+                            + shown,
+                    "allowed",
+                    String.join(",", extensions));
+            return;
+        }
+        if (base.isEmpty()) {
+            return;
+        }
+        if (resolved.isEmpty() || !Files.isRegularFile(resolved.get())) {
+            String missing = "no such file: " + shown;
+            String message = switch (kind) {
+                case LOGO -> missing;
+                case SCREENSHOT -> quoted + "is not an image: " + missing;
+                case AUTHORS -> "'" + shown + "' does not exist: " + missing;
+            };
+            problems.error(Codes.FILE_MISSING, text.path(), at, message, "path", shown);
+            return;
+        }
+        if (kind == Kind.LOGO && lower.endsWith(".png") && !isPng(resolved.get())) {
+            problems.error(Codes.FILE_NOT_PNG, text.path(), at, "image: unknown format", "path", shown);
+        }
+    }
+
+    private Optional<Path> resolve(String value) {
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(base.get().resolve(value).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the signature and the header chunk: what decoding the image's configuration needs. */
+    private static boolean isPng(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(24);
+            if (head.length < 24 || !Arrays.equals(Arrays.copyOf(head, 8), PNG_SIGNATURE)) {
+                return false;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(head);
+            int length = buffer.getInt(8);
+            boolean ihdr = head[12] == 'I' && head[13] == 'H' && head[14] == 'D' && head[15] == 'R';
+            return length == 13 && ihdr && buffer.getInt(16) > 0 && buffer.getInt(20) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

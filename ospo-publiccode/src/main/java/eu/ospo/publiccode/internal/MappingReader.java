@@ -1,0 +1,185 @@
+package eu.ospo.publiccode.internal;
+
+import eu.ospo.publiccode.internal.ProblemList.Position;
+import eu.ospo.yaml.internal.YamlMapping;
+import eu.ospo.yaml.internal.YamlNode;
+import eu.ospo.yaml.internal.YamlScalar;
+import eu.ospo.yaml.internal.YamlSequence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the fields of one mapping with type checks, and reports the keys nobody asked for as unknown
+ * when {@link #finish()} is called. A value of the wrong type is reported and then treated as absent.
+ */
+final class MappingReader {
+
+    /** A scalar value with the positions of its key and of itself. */
+    record Text(String value, KeyPath path, Position key, Position at) {}
+
+    /** A field's entry, after its value was found to be of the expected kind. */
+    record Field<N extends YamlNode>(N node, KeyPath path, Position key) {}
+
+    private final YamlMapping mapping;
+    private final KeyPath path;
+    private final ProblemList problems;
+    private final Set<String> known = new HashSet<>();
+
+    MappingReader(YamlMapping mapping, KeyPath path, ProblemList problems) {
+        this.mapping = mapping;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    KeyPath path() {
+        return path;
+    }
+
+    /** Where a missing child is reported: the mapping's first key (or its brace). */
+    Position position() {
+        return Position.of(mapping);
+    }
+
+    ProblemList problems() {
+        return problems;
+    }
+
+    boolean has(String name) {
+        return mapping.entry(name).isPresent();
+    }
+
+    /** The entry, marking the key as known; null values count as absent. */
+    Optional<YamlMapping.Entry> entry(String name) {
+        known.add(name);
+        return mapping.entry(name).filter(e -> !(e.value() instanceof YamlScalar s && s.isNull()));
+    }
+
+    /** Marks a key as known without reading it. */
+    void accept(String name) {
+        known.add(name);
+    }
+
+    Position keyPosition(String name) {
+        return mapping.entry(name).map(e -> Position.of(e.key())).orElse(position());
+    }
+
+    /** A scalar read as text (numbers and booleans are accepted and kept verbatim). */
+    Optional<Text> text(String name) {
+        Optional<YamlMapping.Entry> entry = entry(name);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        KeyPath field = path.field(name);
+        if (entry.get().value() instanceof YamlScalar scalar) {
+            return Optional.of(
+                    new Text(scalar.value(), field, Position.of(entry.get().key()), Position.of(scalar)));
+        }
+        problems.wrongType(field, entry.get().value(), "a string");
+        return Optional.empty();
+    }
+
+    /** A required, non-empty scalar; reports {@code field.required} when missing, null, empty or mistyped. */
+    Optional<Text> requiredText(String name) {
+        Optional<Text> text = text(name);
+        if (text.isPresent() && !text.get().value().isEmpty()) {
+            return text;
+        }
+        problems.required(path.field(name), has(name) ? keyPosition(name) : position());
+        return Optional.empty();
+    }
+
+    /** A boolean: only {@code true}/{@code false}; quoted values and YAML 1.1 {@code yes}/{@code no} are wrong types. */
+    Optional<Boolean> bool(String name) {
+        Optional<YamlMapping.Entry> entry = entry(name);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (entry.get().value() instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.BOOL) {
+            return Optional.of(Boolean.parseBoolean(scalar.value().toLowerCase(java.util.Locale.ROOT)));
+        }
+        problems.wrongType(path.field(name), entry.get().value(), "true or false");
+        return Optional.empty();
+    }
+
+    Optional<Field<YamlSequence>> sequence(String name) {
+        Optional<YamlMapping.Entry> entry = entry(name);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (entry.get().value() instanceof YamlSequence sequence) {
+            return Optional.of(new Field<>(
+                    sequence, path.field(name), Position.of(entry.get().key())));
+        }
+        problems.wrongType(path.field(name), entry.get().value(), "a list");
+        return Optional.empty();
+    }
+
+    Optional<MappingReader> mapping(String name) {
+        Optional<YamlMapping.Entry> entry = entry(name);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (entry.get().value() instanceof YamlMapping child) {
+            return Optional.of(new MappingReader(child, path.field(name), problems));
+        }
+        problems.wrongType(path.field(name), entry.get().value(), "a mapping");
+        return Optional.empty();
+    }
+
+    /** A list of scalars; mistyped items are reported and skipped. */
+    List<Text> texts(String name) {
+        Optional<Field<YamlSequence>> field = sequence(name);
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        return texts(field.get().node(), field.get().path(), field.get().key());
+    }
+
+    List<Text> texts(YamlSequence sequence, KeyPath field, Position key) {
+        List<Text> items = new ArrayList<>(sequence.items().size());
+        List<YamlNode> nodes = sequence.items();
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlNode item = nodes.get(i);
+            KeyPath itemPath = field.index(i);
+            if (item instanceof YamlScalar scalar && !scalar.isNull()) {
+                items.add(new Text(scalar.value(), itemPath, key, Position.of(scalar)));
+            } else {
+                problems.wrongType(itemPath, item, "a string");
+            }
+        }
+        return items;
+    }
+
+    /** Each mapping item of a list; mistyped items are reported and skipped. */
+    List<MappingReader> mappings(Field<YamlSequence> field) {
+        List<MappingReader> items = new ArrayList<>();
+        List<YamlNode> nodes = field.node().items();
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlNode item = nodes.get(i);
+            if (item instanceof YamlMapping child) {
+                items.add(new MappingReader(child, field.path().index(i), problems));
+            } else {
+                problems.wrongType(field.path().index(i), item, "a mapping");
+            }
+        }
+        return items;
+    }
+
+    /** Every entry in order, marking all keys as known (for free-form maps such as {@code description}). */
+    List<YamlMapping.Entry> entries() {
+        mapping.entries().forEach(e -> known.add(e.name()));
+        return mapping.entries();
+    }
+
+    /** Reports every key that no accessor asked for. */
+    void finish() {
+        for (YamlMapping.Entry entry : mapping.entries()) {
+            if (!known.contains(entry.name())) {
+                problems.unknown(path.field(entry.name()), Position.of(entry.key()));
+            }
+        }
+    }
+}

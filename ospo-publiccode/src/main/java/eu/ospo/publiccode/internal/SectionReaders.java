@@ -1,0 +1,255 @@
+package eu.ospo.publiccode.internal;
+
+import eu.ospo.publiccode.internal.MappingReader.Field;
+import eu.ospo.publiccode.internal.MappingReader.Text;
+import eu.ospo.publiccode.internal.ProblemList.Position;
+import eu.ospo.publiccode.internal.check.EmailAddresses;
+import eu.ospo.publiccode.internal.check.LanguageTags;
+import eu.ospo.publiccode.internal.check.LicenseExpressions;
+import eu.ospo.publiccode.internal.check.Urls;
+import eu.ospo.publiccode.model.Contact;
+import eu.ospo.publiccode.model.Contractor;
+import eu.ospo.publiccode.model.Dependency;
+import eu.ospo.publiccode.model.DependsOn;
+import eu.ospo.publiccode.model.Legal;
+import eu.ospo.publiccode.model.Localisation;
+import eu.ospo.publiccode.model.Maintenance;
+import eu.ospo.publiccode.model.MaintenanceType;
+import eu.ospo.yaml.internal.YamlSequence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Readers of the required sections {@code legal}, {@code maintenance}, {@code localisation}, and of {@code dependsOn}. */
+final class SectionReaders {
+
+    /**
+     * A required section: its reader, or empty after reporting. A missing section reports its required
+     * children at an unknown position; a mistyped one reports them at the value.
+     */
+    private static Optional<MappingReader> section(MappingReader top, String name, String... requiredChildren) {
+        boolean present = top.entry(name).isPresent();
+        Optional<MappingReader> section = top.mapping(name);
+        if (section.isEmpty()) {
+            Position at =
+                    present ? top.entry(name).map(e -> Position.of(e.value())).orElseThrow() : Position.UNKNOWN;
+            for (String child : requiredChildren) {
+                top.problems().required(top.path().field(name).field(child), at);
+            }
+        }
+        return section;
+    }
+
+    Optional<Legal> legal(MappingReader top, FileReferences files) {
+        Optional<MappingReader> section = section(top, "legal", "license");
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader legal = section.get();
+        ProblemList problems = legal.problems();
+        Optional<Text> license = legal.requiredText("license");
+        license.filter(l -> !LicenseExpressions.instance().isValid(l.value()))
+                .ifPresent(l -> problems.error(
+                        Codes.LICENSE,
+                        l.path(),
+                        l.key(),
+                        "license must be a valid license (see https://spdx.org/licenses)",
+                        "value",
+                        l.value()));
+        Optional<String> mainCopyrightOwner = PubliccodeReader.value(legal.text("mainCopyrightOwner"));
+        Optional<Text> repoOwner = legal.text("repoOwner");
+        if (legal.has("repoOwner")) {
+            problems.deprecated(
+                    legal.path().field("repoOwner"), legal.keyPosition("repoOwner"), "Use 'organisation.name' instead");
+        }
+        Optional<Text> authorsFile = legal.text("authorsFile");
+        if (legal.has("authorsFile")) {
+            problems.deprecated(
+                    legal.path().field("authorsFile"), legal.keyPosition("authorsFile"), "It's safe to drop it");
+        }
+        authorsFile.ifPresent(files::authorsFile);
+        legal.finish();
+        return license.map(l ->
+                new Legal(l.value(), mainCopyrightOwner, repoOwner.map(Text::value), authorsFile.map(Text::value)));
+    }
+
+    Optional<Maintenance> maintenance(MappingReader top) {
+        Optional<MappingReader> section = section(top, "maintenance", "type");
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader maintenance = section.get();
+        ProblemList problems = maintenance.problems();
+        Optional<MaintenanceType> type = Optional.empty();
+        Optional<Text> typeText = maintenance.requiredText("type");
+        if (typeText.isPresent()) {
+            type = MaintenanceType.fromValue(typeText.get().value());
+            if (type.isEmpty()) {
+                problems.notAllowed(
+                        typeText.get().path(),
+                        typeText.get().key(),
+                        Arrays.stream(MaintenanceType.values())
+                                .map(MaintenanceType::value)
+                                .toList());
+            }
+        }
+        Optional<Field<YamlSequence>> contractorsField = maintenance.sequence("contractors");
+        List<Contractor> contractors = new ArrayList<>();
+        contractorsField.ifPresent(
+                f -> maintenance.mappings(f).forEach(m -> contractor(m).ifPresent(contractors::add)));
+        Optional<Field<YamlSequence>> contactsField = maintenance.sequence("contacts");
+        List<Contact> contacts = new ArrayList<>();
+        contactsField.ifPresent(
+                f -> maintenance.mappings(f).forEach(m -> contact(m).ifPresent(contacts::add)));
+
+        KeyPath contractorsPath = maintenance.path().field("contractors");
+        if (contractorsField.isPresent()
+                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty()
+                && typeText.isPresent() == type.isPresent()) {
+            problems.error(
+                    Codes.EXCLUDED_UNLESS,
+                    contractorsPath,
+                    contractorsField.get().key(),
+                    "contractors must not be present unless \"type\" is \"contract\"");
+        }
+        if (type.isPresent() && type.get() == MaintenanceType.CONTRACT && contractorsField.isEmpty()) {
+            requiredWhen(problems, contractorsPath, maintenance.position(), type.get());
+        }
+        if (type.isPresent()
+                && (type.get() == MaintenanceType.INTERNAL || type.get() == MaintenanceType.COMMUNITY)
+                && contactsField.isEmpty()) {
+            requiredWhen(problems, maintenance.path().field("contacts"), maintenance.position(), type.get());
+        }
+        maintenance.finish();
+        return type.map(t -> new Maintenance(t, contractors, contacts));
+    }
+
+    private static void requiredWhen(ProblemList problems, KeyPath path, Position at, MaintenanceType type) {
+        problems.error(
+                Codes.REQUIRED_WHEN,
+                path,
+                at,
+                path.fieldName() + " is a required field when \"type\" is \"" + type.value() + "\"",
+                "type",
+                type.value());
+    }
+
+    private static Optional<Contractor> contractor(MappingReader contractor) {
+        ProblemList problems = contractor.problems();
+        Optional<Text> name = contractor.requiredText("name");
+        Optional<LocalDate> until = Optional.empty();
+        if (contractor.entry("until").isEmpty()) {
+            problems.required(contractor.path().field("until"), contractor.position());
+        } else {
+            until = PubliccodeReader.date(contractor, "until");
+        }
+        Optional<Text> email = email(contractor);
+        Optional<Text> website = contractor.text("website");
+        website.filter(w -> !Urls.isHttpUrl(w.value()))
+                .ifPresent(w -> problems.error(
+                        Codes.HTTP_URL, w.path(), w.key(), "website must be an HTTP URL", "value", w.value()));
+        contractor.finish();
+        if (name.isEmpty() || until.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Contractor(name.get().value(), until.get(), email.map(Text::value), website.map(Text::value)));
+    }
+
+    private static Optional<Contact> contact(MappingReader contact) {
+        Optional<Text> name = contact.requiredText("name");
+        Optional<Text> email = email(contact);
+        Optional<String> affiliation = PubliccodeReader.value(contact.text("affiliation"));
+        Optional<String> phone = PubliccodeReader.value(contact.text("phone"));
+        contact.finish();
+        return name.map(n -> new Contact(n.value(), email.map(Text::value), affiliation, phone));
+    }
+
+    private static Optional<Text> email(MappingReader mapping) {
+        Optional<Text> email = mapping.text("email");
+        email.filter(e -> !EmailAddresses.isValid(e.value()))
+                .ifPresent(e -> mapping.problems()
+                        .error(
+                                Codes.EMAIL,
+                                e.path(),
+                                e.key(),
+                                "email must be a valid email address",
+                                "value",
+                                e.value()));
+        return email;
+    }
+
+    Optional<Localisation> localisation(MappingReader top) {
+        Optional<MappingReader> section = section(top, "localisation", "localisationReady", "availableLanguages");
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader localisation = section.get();
+        ProblemList problems = localisation.problems();
+        boolean readyPresent = localisation.entry("localisationReady").isPresent();
+        Optional<Boolean> ready = localisation.bool("localisationReady");
+        if (ready.isEmpty()) {
+            problems.required(
+                    localisation.path().field("localisationReady"),
+                    readyPresent ? localisation.keyPosition("localisationReady") : localisation.position());
+        }
+        Optional<Field<YamlSequence>> languagesField = localisation.sequence("availableLanguages");
+        KeyPath languagesPath = localisation.path().field("availableLanguages");
+        List<Text> languages = List.of();
+        if (languagesField.isEmpty()) {
+            problems.required(
+                    languagesPath,
+                    localisation.has("availableLanguages")
+                            ? localisation.keyPosition("availableLanguages")
+                            : localisation.position());
+        } else if (languagesField.get().node().items().isEmpty()) {
+            problems.empty(languagesPath, languagesField.get().key());
+        } else {
+            languages = localisation.texts(
+                    languagesField.get().node(),
+                    languagesPath,
+                    languagesField.get().key());
+            for (Text language : languages) {
+                if (!LanguageTags.instance().isValid(language.value())) {
+                    problems.error(
+                            Codes.LANGUAGE,
+                            language.path(),
+                            language.at(),
+                            language.path().fieldName() + " must be a valid BCP 47 language",
+                            "value",
+                            language.value());
+                }
+            }
+        }
+        localisation.finish();
+        List<String> values = PubliccodeReader.strings(languages);
+        return ready.map(r -> new Localisation(r, values));
+    }
+
+    DependsOn dependsOn(MappingReader dependsOn) {
+        List<Dependency> open = dependencies(dependsOn, "open");
+        List<Dependency> proprietary = dependencies(dependsOn, "proprietary");
+        List<Dependency> hardware = dependencies(dependsOn, "hardware");
+        dependsOn.finish();
+        return new DependsOn(open, proprietary, hardware);
+    }
+
+    private static List<Dependency> dependencies(MappingReader dependsOn, String name) {
+        List<Dependency> dependencies = new ArrayList<>();
+        dependsOn.sequence(name).ifPresent(field -> {
+            for (MappingReader item : dependsOn.mappings(field)) {
+                Optional<Text> dependencyName = item.requiredText("name");
+                Optional<String> versionMin = PubliccodeReader.value(item.text("versionMin"));
+                Optional<String> versionMax = PubliccodeReader.value(item.text("versionMax"));
+                Optional<String> version = PubliccodeReader.value(item.text("version"));
+                boolean optional = item.bool("optional").orElse(false);
+                item.finish();
+                dependencyName.ifPresent(
+                        n -> dependencies.add(new Dependency(n.value(), versionMin, versionMax, version, optional)));
+            }
+        });
+        return dependencies;
+    }
+}
