@@ -85,6 +85,7 @@ public final class PublicCodeGenerators {
             "zh",
             "el",
             "pl",
+            "no",
             "en-GB",
             "en-US",
             "pt-BR",
