@@ -43,10 +43,8 @@ final class ItalianSectionReader {
         Optional<Text> version = it.text("countryExtensionVersion");
         version.filter(v -> !List.of("0.2", "1.0").contains(v.value()))
                 .ifPresent(v -> problems.notAllowed(v.path(), v.key(), List.of("0.2", "1.0")));
-        if (it.has("conforme")) {
-            problems.deprecated(it.path().field("conforme"), it.keyPosition("conforme"), "It's safe to drop it");
-        }
         Optional<Conforme> conforme = it.mapping("conforme").map(c -> {
+            problems.deprecated(c.path(), it.keyPosition("conforme"), "It's safe to drop it");
             Conforme value = new Conforme(
                     flag(c, "lineeGuidaDesign"),
                     flag(c, "modelloInteroperabilita"),

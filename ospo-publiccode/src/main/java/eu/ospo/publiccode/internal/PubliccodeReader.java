@@ -144,11 +144,10 @@ public final class PubliccodeReader {
         Optional<String> softwareVersion = value(top.text("softwareVersion"));
         Optional<LocalDate> releaseDate = date(top, "releaseDate");
         Optional<String> logo = files.logo(top, "logo");
-        Optional<String> monochromeLogo = Optional.empty();
-        if (top.has("monochromeLogo")) {
+        Optional<String> monochromeLogo = files.logo(top, "monochromeLogo");
+        if (monochromeLogo.isPresent()) {
             problems.deprecated(
                     top.path().field("monochromeLogo"), top.keyPosition("monochromeLogo"), "Use 'logo' instead");
-            monochromeLogo = files.logo(top, "monochromeLogo");
         }
         List<String> inputTypes = mimeTypes(top, "inputTypes");
         List<String> outputTypes = mimeTypes(top, "outputTypes");
@@ -288,12 +287,13 @@ public final class PubliccodeReader {
     }
 
     private List<String> mimeTypes(MappingReader top, String name) {
-        if (!top.has(name)) {
-            top.accept(name);
+        Optional<Field<YamlSequence>> field = top.sequence(name);
+        if (field.isEmpty()) {
             return List.of();
         }
-        problems.deprecated(top.path().field(name), top.keyPosition(name), "It's safe to drop it");
-        List<Text> items = top.texts(name);
+        problems.deprecated(field.get().path(), field.get().key(), "It's safe to drop it");
+        List<Text> items =
+                top.texts(field.get().node(), field.get().path(), field.get().key());
         for (Text item : items) {
             check(MimeTypes.isValid(item.value()), Codes.MIME_TYPE, item.path(), item.at(), "is not a valid MIME type");
         }
