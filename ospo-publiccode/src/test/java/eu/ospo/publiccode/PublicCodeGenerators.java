@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -392,6 +393,52 @@ public final class PublicCodeGenerators {
     /** Characters that only a quoted scalar can carry (or that some readers treat as white space). */
     private static final List<String> RARE_ATOMS = List.of("\u0085", "\u2028", "\u2029", "\uFEFF", "\u00A0", "\u2003");
 
+    /** One extended grapheme cluster each, none white space; none merges with a neighbour. */
+    private static final List<String> VISIBLE_GRAPHEMES = List.of(
+            "a",
+            "Z",
+            "0",
+            "é",
+            "e\u0301",
+            "ß",
+            "Ω",
+            "ж",
+            "日",
+            "本",
+            "한",
+            "ع",
+            "😀",
+            "👍🏽",
+            "👨‍👩‍👧",
+            "🇮🇹",
+            "'",
+            "\"",
+            ":",
+            "#",
+            "-",
+            "{",
+            "}",
+            "[",
+            "]",
+            "&",
+            "*",
+            "!",
+            "%",
+            "@",
+            "`",
+            "|",
+            ">",
+            "?",
+            ",",
+            "~",
+            "\\",
+            "/");
+
+    /** One extended grapheme cluster each, white space included. */
+    private static final List<String> SINGLE_GRAPHEMES = java.util.stream.Stream.concat(
+                    VISIBLE_GRAPHEMES.stream(), Stream.of(" ", " ", " ", "\t", "\u00A0"))
+            .toList();
+
     /** Word fragments for prose: no white space at all. */
     private static final List<String> WORD_ATOMS = List.of(
             "the",
@@ -527,8 +574,8 @@ public final class PublicCodeGenerators {
         return new Description(
                 optional(in, 3, r -> text(r, 1, 40)),
                 deprecated ? optional(in, 2, r -> text(r, 1, 35)) : Optional.empty(),
-                text(in, 1, 150),
-                longText(in, 150, 1000),
+                shortDescription(in),
+                longDescription(in),
                 optional(in, 3, httpUrl()),
                 optional(in, 3, httpUrl()),
                 listOf(in, 1, 4, r -> text(r, 1, 60)),
@@ -704,6 +751,43 @@ public final class PublicCodeGenerators {
      * that many graphemes) and at most {@code maxCodePoints} code points, with line breaks, blank lines,
      * indented lines, and sometimes trailing spaces or trailing line breaks.
      */
+    /** 1 to 150 graphemes, often exactly at a bound; counted exactly when not free text. */
+    static String shortDescription(RandomnessSource in) {
+        return switch (range(0, 5).generate(in)) {
+            case 0 -> graphemes(in, 150, false);
+            case 1 -> graphemes(in, 1, false);
+            case 2 -> graphemes(in, range(1, 150).generate(in), false);
+            default -> text(in, 1, 150);
+        };
+    }
+
+    /** 150 to 1000 graphemes, sometimes exactly 150, with line breaks. */
+    static String longDescription(RandomnessSource in) {
+        return switch (range(0, 5).generate(in)) {
+            case 0 -> graphemes(in, 150, true);
+            case 1 -> graphemes(in, range(150, 1000).generate(in), true);
+            default -> longText(in, 150, 1000);
+        };
+    }
+
+    /**
+     * Exactly {@code count} extended grapheme clusters, however they are counted by a correct UAX #29
+     * implementation: each atom is one cluster and none merges with its neighbours. Starts with a
+     * non-space cluster.
+     */
+    static String graphemes(RandomnessSource in, int count, boolean lineBreaks) {
+        Gen<String> any = lineBreaks
+                ? Generate.frequency(List.of(
+                        org.quicktheories.api.Pair.of(12, pick(SINGLE_GRAPHEMES)),
+                        org.quicktheories.api.Pair.of(1, constant("\n"))))
+                : pick(SINGLE_GRAPHEMES);
+        StringBuilder text = new StringBuilder(pick(VISIBLE_GRAPHEMES).generate(in));
+        for (int i = 1; i < count; i++) {
+            text.append(any.generate(in));
+        }
+        return text.toString();
+    }
+
     static String longText(RandomnessSource in, int minAtoms, int maxCodePoints) {
         return booleans().generate(in) ? prose(in, minAtoms, maxCodePoints) : chaos(in, minAtoms, maxCodePoints);
     }

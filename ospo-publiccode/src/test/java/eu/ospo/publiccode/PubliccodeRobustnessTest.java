@@ -111,7 +111,7 @@ class PubliccodeRobustnessTest {
         };
         assertTimeoutPreemptively(
                 Duration.ofSeconds(60),
-                () -> qt().withExamples(400).forAll(fileIndex, mutations).checkAssert((index, list) -> {
+                () -> qt().withExamples(2000).forAll(fileIndex, mutations).checkAssert((index, list) -> {
                     byte[] bytes = contents.get(index);
                     for (Mutation m : list) {
                         bytes = apply(bytes, m);
