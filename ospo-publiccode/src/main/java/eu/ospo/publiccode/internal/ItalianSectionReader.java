@@ -1,11 +1,14 @@
 package eu.ospo.publiccode.internal;
 
-import eu.ospo.publiccode.internal.MappingReader.Text;
 import eu.ospo.publiccode.internal.check.IpaCodes;
 import eu.ospo.publiccode.model.ItalianExtension;
 import eu.ospo.publiccode.model.ItalianExtension.Conforme;
 import eu.ospo.publiccode.model.ItalianExtension.Piattaforme;
 import eu.ospo.publiccode.model.ItalianExtension.Riuso;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +22,7 @@ final class ItalianSectionReader {
         KeyPath lowerPath = top.path().field("it");
         if (lower) {
             problems.warning(
-                    Codes.DEPRECATED,
+                    ProblemList.DEPRECATED,
                     lowerPath,
                     top.keyPosition("it"),
                     "Lowercase country codes are DEPRECATED and will be removed in the future. Use 'IT' instead");

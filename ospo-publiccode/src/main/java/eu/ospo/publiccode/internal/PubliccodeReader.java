@@ -2,9 +2,6 @@ package eu.ospo.publiccode.internal;
 
 import eu.ospo.publiccode.PubliccodeResult;
 import eu.ospo.publiccode.PubliccodeVersion;
-import eu.ospo.publiccode.internal.MappingReader.Field;
-import eu.ospo.publiccode.internal.MappingReader.Text;
-import eu.ospo.publiccode.internal.ProblemList.Position;
 import eu.ospo.publiccode.internal.check.CountryCodes;
 import eu.ospo.publiccode.internal.check.Dates;
 import eu.ospo.publiccode.internal.check.IpaCodes;
@@ -17,6 +14,12 @@ import eu.ospo.publiccode.model.Organisation;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import eu.ospo.publiccode.model.Support;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Field;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
+import eu.ospo.yaml.internal.ProblemList.Position;
 import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
@@ -94,7 +97,7 @@ public final class PubliccodeReader {
     }
 
     private PubliccodeResult result(PublicCode model) {
-        return new PubliccodeResult(Optional.ofNullable(model), problems.all());
+        return new PubliccodeResult(Optional.ofNullable(model), problems.all(), problems.sourceMap("publiccode.yml"));
     }
 
     private Optional<String> version(MappingReader top) {

@@ -1,8 +1,5 @@
 package eu.ospo.publiccode.internal;
 
-import eu.ospo.publiccode.internal.MappingReader.Field;
-import eu.ospo.publiccode.internal.MappingReader.Text;
-import eu.ospo.publiccode.internal.ProblemList.Position;
 import eu.ospo.publiccode.internal.check.EmailAddresses;
 import eu.ospo.publiccode.internal.check.LanguageTags;
 import eu.ospo.publiccode.internal.check.LicenseExpressions;
@@ -15,6 +12,12 @@ import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
 import eu.ospo.publiccode.model.MaintenanceType;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Field;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
+import eu.ospo.yaml.internal.ProblemList.Position;
 import eu.ospo.yaml.internal.YamlSequence;
 import java.time.LocalDate;
 import java.util.ArrayList;
