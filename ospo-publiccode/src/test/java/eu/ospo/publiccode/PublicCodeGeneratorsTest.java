@@ -3,10 +3,10 @@ package eu.ospo.publiccode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.problem.Problem;
 import eu.ospo.publiccode.internal.check.Graphemes;
 import eu.ospo.publiccode.model.Description;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.publiccode.model.PublicCode;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package eu.ospo.publiccode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.publiccode.model.Contact;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.Dependency;
@@ -14,7 +15,6 @@ import eu.ospo.publiccode.model.ItalianExtension;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.publiccode.model.Organisation;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
