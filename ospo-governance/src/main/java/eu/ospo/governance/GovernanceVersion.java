@@ -1,5 +1,9 @@
 package eu.ospo.governance;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The {@code governanceYmlVersion} values this library reads and writes. */
@@ -12,12 +16,31 @@ public final class GovernanceVersion {
     public static final List<String> SUPPORTED = List.of(LATEST);
 
     /**
-     * Where the JSON Schema of the latest version is on the class path (in this module, {@code
-     * GovernanceVersion.class.getResourceAsStream("governance.schema.json")}).
+     * Where the JSON Schema of the latest version is in this library's jar. On the module path the
+     * resource is encapsulated; read it with {@link #jsonSchema()}.
      */
     public static final String SCHEMA_RESOURCE = "/eu/ospo/governance/governance.schema.json";
 
     private GovernanceVersion() {}
+
+    /**
+     * The JSON Schema (draft 2020-12) of the latest version, the same text as {@code
+     * governance.schema.json} in the repository: for editors, or for validating governance.yml files
+     * with a JSON Schema library.
+     *
+     * @return the schema, as JSON text
+     * @throws UncheckedIOException if the bundled resource cannot be read (a broken installation)
+     */
+    public static String jsonSchema() {
+        try (InputStream in = GovernanceVersion.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("resource missing: " + SCHEMA_RESOURCE));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * Whether a declared version is accepted.

@@ -22,6 +22,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 
 /**
@@ -200,7 +201,25 @@ class ModelConstraintsTest {
             Map.entry(
                     "period", List.of("2025", "2025-Q1", "2025-Q4", "2025-12", "2025-13", "2025-Q0", "month", "year")),
             Map.entry("country", List.of("NL", "nl", "XX", "XK", "IT", "D", "Nl")),
-            Map.entry("email", List.of("a@b.example", "a@b", "\"a b@c.example\"", "x@-a.com", "\"\"")),
+            Map.entry(
+                    "email",
+                    List.of(
+                            "a@b.example",
+                            "a@b",
+                            "\"a b@c.example\"",
+                            "x@-a.com",
+                            "\"\"",
+                            "a@b~c.example",
+                            "'\"a b\"@c.example'",
+                            "'\"a\\\\\"b\"@c.example'",
+                            "a.b+c@d-e.example",
+                            "é@ü.example",
+                            "a@b.c.d.e.f.example",
+                            "a@b_c.example",
+                            "a@xn--bcher-kva.example",
+                            "a@b.e1",
+                            "{x}@a.example",
+                            "a@b..example")),
             Map.entry(
                     "uri",
                     List.of("https://a.example", "urn:x-italian-pa:c_h501", "urn:x-italian-pa:nope", "urn:x", "a b")),
@@ -257,6 +276,41 @@ class ModelConstraintsTest {
         Governance model = Fixtures.parse(name).governance().orElseThrow();
 
         assertThat(violations(model)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "a@b.example",
+                "a.b+c@d-e.example",
+                "a@b~c.example",
+                "a@b_c.example",
+                "a@b..example",
+                "a@b.e1",
+                "a@-b.example",
+                "\"a b\"@c.example",
+                "\"a\\\"b\"@c.example",
+                "\"\"@c.example",
+                "é@ü.example",
+                "{x}@a.example",
+                "a@xn--bcher-kva.example",
+                "a@b.c.d.e.f.g.example",
+                "a@b",
+                "a@[192.0.2.1]",
+                "a@b.example.",
+                ".a@b.example",
+                "a..b@c.example",
+                "a@b.ex~ample"
+            })
+    void anEmailAddressTheParserAcceptsIsOneTheValidatorAccepts(String email) {
+        String text = ProblemsTest.with(
+                "    roles: [maintainer]\n",
+                "    email: '" + email.replace("'", "''") + "'\n    roles: [maintainer]\n");
+        GovernanceResult result = Fixtures.PARSER.parse(text);
+
+        result.governance().ifPresent(model -> assertThat(violations(model)).isEmpty());
+        assertThat(Fixtures.compact(result.problems()))
+                .allSatisfy(p -> assertThat(p).startsWith("value.email@contacts[0].email@"));
     }
 
     @Test

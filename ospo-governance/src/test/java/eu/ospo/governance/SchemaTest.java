@@ -61,6 +61,7 @@ class SchemaTest {
             bundled = in.readAllBytes();
         }
         assertThat(Files.readAllBytes(ROOT_COPY)).isEqualTo(bundled);
+        assertThat(GovernanceVersion.jsonSchema()).isEqualTo(Files.readString(ROOT_COPY));
     }
 
     @Test
