@@ -34,7 +34,7 @@ final class AgreementReader {
         Optional<LocalDate> start = fields.date("start", Presence.REQUIRED);
         Optional<LocalDate> end = fields.date("end", Presence.OPTIONAL);
         Optional<Renewal> renewal = fields.keyword("renewal", Renewal.class, Presence.OPTIONAL);
-        Optional<Integer> noticePeriodDays = fields.integer("noticePeriodDays", Presence.OPTIONAL, 0);
+        Optional<Integer> noticePeriodDays = Numbers.integer(fields, "noticePeriodDays", Presence.OPTIONAL, 0);
         List<Responsibility> responsibilities =
                 fields.keywords("responsibilities", Responsibility.class, Presence.OPTIONAL);
         Optional<ServiceLevels> serviceLevels =
@@ -118,7 +118,8 @@ final class AgreementReader {
     }
 
     private static Optional<Commitment> commitment(Fields fields) {
-        Optional<BigDecimal> amount = fields.decimalAtLeast("amount", Presence.REQUIRED, BigDecimal.ZERO, false);
+        Optional<BigDecimal> amount =
+                Numbers.decimalAtLeast(fields, "amount", Presence.REQUIRED, BigDecimal.ZERO, false);
         Optional<CommitmentUnit> unit = fields.keyword("unit", CommitmentUnit.class, Presence.REQUIRED);
         Optional<Per> per = fields.keyword("per", Per.class, Presence.OPTIONAL);
         fields.finish();
@@ -136,9 +137,9 @@ final class AgreementReader {
     }
 
     private static Optional<ServiceLevels> serviceLevels(Fields fields) {
-        Optional<Integer> firstResponseDays = fields.integer("firstResponseDays", Presence.OPTIONAL, 0);
-        Optional<Integer> securityResponseDays = fields.integer("securityResponseDays", Presence.OPTIONAL, 0);
-        Optional<Integer> reviewDays = fields.integer("reviewDays", Presence.OPTIONAL, 0);
+        Optional<Integer> firstResponseDays = Numbers.integer(fields, "firstResponseDays", Presence.OPTIONAL, 0);
+        Optional<Integer> securityResponseDays = Numbers.integer(fields, "securityResponseDays", Presence.OPTIONAL, 0);
+        Optional<Integer> reviewDays = Numbers.integer(fields, "reviewDays", Presence.OPTIONAL, 0);
         fields.finish();
         return Optional.of(new ServiceLevels(firstResponseDays, securityResponseDays, reviewDays));
     }

@@ -40,7 +40,7 @@ final class CommunityTimeReader {
     }
 
     private static Optional<BigDecimal> percentage(Fields fields) {
-        Optional<BigDecimal> percentage = fields.decimal("percentage", Presence.REQUIRED);
+        Optional<BigDecimal> percentage = Numbers.decimal(fields, "percentage", Presence.REQUIRED);
         if (percentage.isPresent()
                 && (percentage.get().signum() < 0 || percentage.get().compareTo(HUNDRED) > 0)) {
             fields.error(
@@ -58,10 +58,10 @@ final class CommunityTimeReader {
         Optional<String> organisation = fields.reference("organisation", Kind.ORGANISATION, Presence.REQUIRED);
         Optional<CalendarPeriod> period = period(fields);
         Optional<BigDecimal> contractHours =
-                fields.decimalAtLeast("contractHours", Presence.REQUIRED, BigDecimal.ZERO, true);
+                Numbers.decimalAtLeast(fields, "contractHours", Presence.REQUIRED, BigDecimal.ZERO, true);
         Optional<BigDecimal> communityHours =
-                fields.decimalAtLeast("communityHours", Presence.REQUIRED, BigDecimal.ZERO, true);
-        Optional<Integer> coders = fields.integer("coders", Presence.OPTIONAL, 1);
+                Numbers.decimalAtLeast(fields, "communityHours", Presence.REQUIRED, BigDecimal.ZERO, true);
+        Optional<Integer> coders = Numbers.integer(fields, "coders", Presence.OPTIONAL, 1);
         Optional<String> coder = fields.string("coder", Presence.OPTIONAL);
         Optional<String> team = fields.string("team", Presence.OPTIONAL);
         fields.finish();

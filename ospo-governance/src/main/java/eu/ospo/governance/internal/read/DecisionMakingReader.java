@@ -36,11 +36,11 @@ final class DecisionMakingReader {
         for (Fields item : fields.items("seats", Presence.REQUIRED)) {
             seat(item).ifPresent(seats::add);
         }
-        Optional<Integer> maxSeats = fields.integer("maxSeatsPerOrganisation", Presence.OPTIONAL, 1);
+        Optional<Integer> maxSeats = Numbers.integer(fields, "maxSeatsPerOrganisation", Presence.OPTIONAL, 1);
         Optional<Quorum> quorum = fields.nested("quorum", Presence.REQUIRED, DecisionMakingReader::quorum);
         Optional<VotingRule> votingRule = fields.keyword("votingRule", VotingRule.class, Presence.REQUIRED);
-        Optional<Integer> votingPeriodDays = fields.integer("votingPeriodDays", Presence.OPTIONAL, 1);
-        Optional<Integer> termMonths = fields.integer("termMonths", Presence.OPTIONAL, 1);
+        Optional<Integer> votingPeriodDays = Numbers.integer(fields, "votingPeriodDays", Presence.OPTIONAL, 1);
+        Optional<Integer> termMonths = Numbers.integer(fields, "termMonths", Presence.OPTIONAL, 1);
         fields.finish();
         if (id.isEmpty() || name.isEmpty() || purpose.isEmpty() || quorum.isEmpty() || votingRule.isEmpty()) {
             return Optional.empty();
@@ -66,7 +66,7 @@ final class DecisionMakingReader {
 
     private static Optional<Quorum> quorum(Fields fields) {
         Optional<QuorumType> type = fields.keyword("type", QuorumType.class, Presence.REQUIRED);
-        Optional<BigDecimal> value = fields.decimal("value", Presence.REQUIRED);
+        Optional<BigDecimal> value = Numbers.decimal(fields, "value", Presence.REQUIRED);
         fields.finish();
         if (type.isEmpty() || value.isEmpty()) {
             return Optional.empty();

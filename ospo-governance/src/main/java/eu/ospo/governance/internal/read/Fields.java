@@ -9,11 +9,8 @@ import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
 import eu.ospo.yaml.internal.YamlMapping;
-import eu.ospo.yaml.internal.YamlNode;
 import eu.ospo.yaml.internal.YamlScalar;
 import eu.ospo.yaml.internal.YamlSequence;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,18 +36,7 @@ final class Fields {
     /** A scalar's text with its key path and the position problems about it are reported at. */
     record Text(String value, KeyPath path, Position at) {}
 
-    /** Decimal notation only: no hexadecimal, octal, infinities or NaN. */
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,12}");
-
     private static final Pattern SLUG = Pattern.compile(Slug.REGEX);
-
-    /** Longer number texts are out of range without being converted (big conversions are slow). */
-    private static final int MAX_NUMBER_LENGTH = 64;
-
-    /** Numbers beyond 15 digits before or after the point are not plausible and not accepted. */
-    private static final int MAX_DIGITS = 15;
 
     private final MappingReader reader;
     private final ProblemList problems;
@@ -91,7 +77,7 @@ final class Fields {
     }
 
     /** The value of a key that is present and not null; marks the key as known either way. */
-    private Optional<YamlMapping.Entry> entry(String name, Presence presence) {
+    Optional<YamlMapping.Entry> entry(String name, Presence presence) {
         Optional<YamlMapping.Entry> entry = reader.entry(name);
         if (entry.isEmpty() && presence == Presence.REQUIRED) {
             problems.required(path().field(name), reader.has(name) ? keyPosition(name) : position());
@@ -285,101 +271,6 @@ final class Fields {
     /** {@code true} or {@code false}. */
     Optional<Boolean> bool(String name) {
         return reader.bool(name);
-    }
-
-    /** A number in decimal notation, kept exactly as written ({@code 0.80} keeps its scale). */
-    Optional<Text> number(String name, Presence presence) {
-        Optional<YamlMapping.Entry> entry = entry(name, presence);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlNode value = entry.get().value();
-        KeyPath field = path().field(name);
-        if (value instanceof YamlScalar scalar
-                && (scalar.type() == YamlScalar.Type.INT || scalar.type() == YamlScalar.Type.FLOAT)
-                && DECIMAL.matcher(scalar.value()).matches()) {
-            return Optional.of(
-                    new Text(scalar.value(), field, Position.of(entry.get().key())));
-        }
-        problems.wrongType(field, value, "a number");
-        return Optional.empty();
-    }
-
-    /** A decimal number within a plausible size; {@code min} and {@code max} are checked by callers. */
-    Optional<BigDecimal> decimal(String name, Presence presence) {
-        Optional<Text> text = number(name, presence);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            if (text.get().value().length() > MAX_NUMBER_LENGTH) {
-                throw new NumberFormatException("too long");
-            }
-            BigDecimal value = new BigDecimal(text.get().value());
-            if (value.precision() - value.scale() <= MAX_DIGITS && value.scale() <= MAX_DIGITS) {
-                return Optional.of(value);
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // an exponent beyond int range: out of range below
-        }
-        problems.error(
-                Codes.RANGE,
-                text.get().path(),
-                text.get().at(),
-                name + " must have at most " + MAX_DIGITS + " digits before and after the decimal point",
-                "value",
-                text.get().value());
-        return Optional.empty();
-    }
-
-    /** A decimal number of at least {@code min} (inclusive or not). */
-    Optional<BigDecimal> decimalAtLeast(String name, Presence presence, BigDecimal min, boolean inclusive) {
-        Optional<BigDecimal> value = decimal(name, presence);
-        if (value.isPresent()) {
-            int sign = value.get().compareTo(min);
-            if (sign < 0 || (sign == 0 && !inclusive)) {
-                problems.error(
-                        Codes.RANGE,
-                        path().field(name),
-                        keyPosition(name),
-                        name + " must be " + (inclusive ? "at least " : "greater than ") + min.toPlainString(),
-                        "value",
-                        value.get().toString());
-                return Optional.empty();
-            }
-        }
-        return value;
-    }
-
-    /** A whole number, written without a decimal point, of at least {@code min}. */
-    Optional<Integer> integer(String name, Presence presence, int min) {
-        Optional<YamlMapping.Entry> entry = entry(name, presence);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlNode value = entry.get().value();
-        KeyPath field = path().field(name);
-        if (!(value instanceof YamlScalar scalar)
-                || scalar.type() != YamlScalar.Type.INT
-                || !DECIMAL.matcher(scalar.value()).matches()) {
-            problems.wrongType(field, value, "an integer");
-            return Optional.empty();
-        }
-        boolean parsable = INTEGER.matcher(scalar.value()).matches();
-        BigInteger number = parsable ? new BigInteger(scalar.value()) : BigInteger.ZERO;
-        if (!parsable
-                || number.compareTo(BigInteger.valueOf(min)) < 0
-                || number.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
-            problems.error(
-                    Codes.RANGE,
-                    field,
-                    Position.of(entry.get().key()),
-                    name + " must be between " + min + " and " + Integer.MAX_VALUE,
-                    "value",
-                    scalar.value());
-            return Optional.empty();
-        }
-        return Optional.of(number.intValueExact());
     }
 
     /** An id: declared for duplicate detection; {@code slug} ids must also be slugs. */
