@@ -272,9 +272,11 @@ public final class GovernanceRules {
                 }
                 parameters.put(name, value);
             });
-            parameters.forEach((name, value) -> rule.parameterDefect(name, value).ifPresent(defect -> {
-                throw new IllegalArgumentException(rule.id() + " parameter " + name + " " + defect + ", got " + value);
-            }));
+            parameters.forEach((name, value) -> rule.parameterDefect(name, value)
+                    .ifPresent(defect -> {
+                        throw new IllegalArgumentException(
+                                rule.id() + " parameter " + name + " " + defect + ", got " + value);
+                    }));
             Level level = settings.level().orElse(Level.of(rule.defaultSeverity()));
             return new Configured(rule, level, new RuleParameters(parameters));
         }

@@ -136,6 +136,10 @@ final class Communities {
                 Optional.empty());
     }
 
+    static Organisation organisation(String id, String country) {
+        return organisation(id, country, new Identifier[0]);
+    }
+
     static Organisation organisation(String id, String country, Identifier... identifiers) {
         return new Organisation(
                 id,

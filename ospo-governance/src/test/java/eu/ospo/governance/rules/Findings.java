@@ -11,7 +11,9 @@ final class Findings {
     private Findings() {}
 
     static List<Finding> of(Evaluation evaluation, String ruleId) {
-        return evaluation.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return evaluation.findings().stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .toList();
     }
 
     /** The only finding of a rule. */

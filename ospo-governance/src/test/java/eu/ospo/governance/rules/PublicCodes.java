@@ -1,12 +1,12 @@
 package eu.ospo.governance.rules;
 
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.publiccode.model.Contact;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.DevelopmentStatus;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.publiccode.model.Organisation;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;

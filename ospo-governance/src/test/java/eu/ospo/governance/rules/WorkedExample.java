@@ -246,7 +246,7 @@ final class WorkedExample {
     static PublicCode publicCode() {
         return PublicCodes.builder()
                 .url("https://git.example.org/meldingen/meldingen")
-                .type(eu.ospo.publiccode.model.MaintenanceType.COMMUNITY)
+                .type(eu.ospo.model.MaintenanceType.COMMUNITY)
                 .contact("Jan van den Berg", "Gemeente Utrecht")
                 .contact("Maria Rossi", "Roma Capitale")
                 .build();

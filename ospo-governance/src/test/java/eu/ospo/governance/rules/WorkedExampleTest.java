@@ -57,8 +57,10 @@ class WorkedExampleTest {
         expected.put("META-EXEMPTION-EXPIRED", List.of(Status.PASS));
 
         Map<String, List<Status>> actual = new LinkedHashMap<>();
-        evaluation.findings().forEach(f -> actual.computeIfAbsent(f.ruleId(), k -> new java.util.ArrayList<>())
-                .add(f.status()));
+        evaluation
+                .findings()
+                .forEach(f -> actual.computeIfAbsent(f.ruleId(), k -> new java.util.ArrayList<>())
+                        .add(f.status()));
         assertThat(actual).containsExactlyEntriesOf(expected);
         assertThat(evaluation.passed()).isTrue();
         assertThat(evaluation.date()).isEqualTo(WorkedExample.DATE);
@@ -94,7 +96,8 @@ class WorkedExampleTest {
         assertThat(finding.evidence().get("thresholdFte")).isEqualTo(new BigDecimal("0.8"));
         assertThat(finding.evidence().get("criticality")).isEqualTo("high");
         assertThat(map(finding.evidence().get("hoursPerYearByOrganisation")))
-                .containsExactly(Map.entry("roma", new BigDecimal("480")), Map.entry("utrecht", new BigDecimal("1280")));
+                .containsExactly(
+                        Map.entry("roma", new BigDecimal("480")), Map.entry("utrecht", new BigDecimal("1280")));
     }
 
     @Test
@@ -104,7 +107,8 @@ class WorkedExampleTest {
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.evidence().get("elephantFactor")).isEqualTo(1);
         assertThat(finding.evidence().get("totalHoursPerYear")).isEqualTo(new BigDecimal("1760"));
-        Map<String, Object> largest = map(list(finding.evidence().get("organisations")).get(0));
+        Map<String, Object> largest =
+                map(list(finding.evidence().get("organisations")).get(0));
         assertThat(largest)
                 .containsEntry("organisation", "utrecht")
                 .containsEntry("hoursPerYear", new BigDecimal("1280"))
@@ -139,8 +143,9 @@ class WorkedExampleTest {
         Evaluation evaluation = on("2025-05-01");
         Finding security = single(evaluation, "AGR-SECURITY-RESPONSE");
         assertThat(security.status()).isEqualTo(Status.PASS);
-        assertThat(security.evidence()).containsEntry("agreement", "mnt-utrecht-2025").containsEntry(
-                "securityContact", "jvdberg");
+        assertThat(security.evidence())
+                .containsEntry("agreement", "mnt-utrecht-2025")
+                .containsEntry("securityContact", "jvdberg");
         assertThat(single(evaluation, "DEC-NEUTRALITY").status()).isEqualTo(Status.PASS);
         Finding time = single(evaluation, "CT-BELOW-POLICY");
         assertThat(time.status()).isEqualTo(Status.PASS);

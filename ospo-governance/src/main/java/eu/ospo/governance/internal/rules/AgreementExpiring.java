@@ -62,11 +62,14 @@ final class AgreementExpiring extends RuleDefinition {
                 outcomes.add(Outcome.pass(ends + " and renews automatically", locations, evidence));
             } else if (successor.isPresent()) {
                 outcomes.add(Outcome.pass(
-                        ends + " and is continued by agreement " + successor.get().value().id(), locations, evidence));
+                        ends + " and is continued by agreement "
+                                + successor.get().value().id(),
+                        locations,
+                        evidence));
             } else if (daysLeft <= window) {
                 outcomes.add(Outcome.fail(
-                        ends + ", within the " + window + "-day window, and no agreement of "
-                                + agreement.provider() + " on " + agreement.project() + " continues it",
+                        ends + ", within the " + window + "-day window, and no agreement of " + agreement.provider()
+                                + " on " + agreement.project() + " continues it",
                         locations,
                         evidence));
             } else {

@@ -12,7 +12,6 @@ import eu.ospo.problem.Severity;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** AGR-WELLFORMED: an agreement's dates, commitment and notice period make sense together. */
@@ -52,9 +51,12 @@ final class AgreementWellFormed extends RuleDefinition {
                 defects.add("ends " + agreement.end().get() + " before it starts " + agreement.start());
                 locations.add(facts.governanceAt(key + ".end"));
             } else {
-                termDays = Optional.of(ChronoUnit.DAYS.between(agreement.start(), agreement.end().get()) + 1);
+                termDays = Optional.of(ChronoUnit.DAYS.between(
+                                agreement.start(), agreement.end().get())
+                        + 1);
             }
-        } else if (agreement.renewal() != Renewal.AUTOMATIC || agreement.noticePeriodDays().isEmpty()) {
+        } else if (agreement.renewal() != Renewal.AUTOMATIC
+                || agreement.noticePeriodDays().isEmpty()) {
             defects.add("has no end, which only an agreement renewing automatically with a notice period may omit");
             locations.add(facts.governanceAt(key));
         }
@@ -93,13 +95,16 @@ final class AgreementWellFormed extends RuleDefinition {
                 .with("start", agreement.start())
                 .with("end", agreement.end().map(Object::toString).orElse(""))
                 .with("renewal", agreement.renewal().value())
-                .with("noticePeriodDays", agreement.noticePeriodDays().map(n -> (Object) n).orElse(""))
+                .with(
+                        "noticePeriodDays",
+                        agreement.noticePeriodDays().map(n -> (Object) n).orElse(""))
                 .with("termDays", termDays.map(t -> (Object) t).orElse(""))
                 .with(
                         "commitment",
-                        agreement.commitment()
-                                .map(c -> (Object) Map.of(
-                                        "amount", Numbers.normal(c.amount()),
+                        agreement
+                                .commitment()
+                                .map(c -> (Object) Evidence.ordered(
+                                        "amount", c.amount(),
                                         "unit", c.unit().value(),
                                         "per", c.per().map(p -> p.value()).orElse("")))
                                 .orElse(""))

@@ -21,7 +21,8 @@ final class Anchors {
     static final String PC_FUNDED_BY = PUBLICCODE + "#key-fundedby";
 
     /** Standard for Public Code, "Welcome contributors": committed engagement of organisations, and for how long. */
-    static final String SFPC_WELCOME_CONTRIBUTORS = "https://standard.publiccode.net/criteria/open-to-contributions.html";
+    static final String SFPC_WELCOME_CONTRIBUTORS =
+            "https://standard.publiccode.net/criteria/open-to-contributions.html";
     /** Standard for Public Code, "Make contributing easy": a contact for security issues. */
     static final String SFPC_CONTRIBUTING_EASY = "https://standard.publiccode.net/criteria/make-contributing-easy.html";
     /** Standard for Public Code, "Require review of contributions": reviews within two business days. */
@@ -34,7 +35,8 @@ final class Anchors {
     static final String BP_GOVERNANCE = "https://www.bestpractices.dev/en/criteria/1#1.governance";
 
     /** OpenSSF Scorecard: Contributors check (full score with contributors from 3 organisations). */
-    static final String SCORECARD_CONTRIBUTORS = "https://github.com/ossf/scorecard/blob/main/docs/checks.md#contributors";
+    static final String SCORECARD_CONTRIBUTORS =
+            "https://github.com/ossf/scorecard/blob/main/docs/checks.md#contributors";
 
     /** CHAOSS metric: Elephant Factor. */
     static final String CHAOSS_ELEPHANT_FACTOR = "https://chaoss.community/kb/metric-elephant-factor/";
@@ -45,7 +47,8 @@ final class Anchors {
     /** CNCF: what it means to be a vendor-neutral project. */
     static final String CNCF_VENDOR_NEUTRALITY = "https://contribute.cncf.io/maintainers/community/vendor-neutrality/";
     /** CLOMonitor: check exemptions with a mandatory reason. */
-    static final String CLOMONITOR_EXEMPTIONS = "https://github.com/cncf/clomonitor/blob/main/docs/checks.md#exemptions";
+    static final String CLOMONITOR_EXEMPTIONS =
+            "https://github.com/cncf/clomonitor/blob/main/docs/checks.md#exemptions";
     /** OpenSSF Security Insights: a last-reviewed date for project metadata. */
     static final String SECURITY_INSIGHTS = "https://github.com/ossf/security-insights-spec";
 }

@@ -75,8 +75,8 @@ final class BusFactor extends RuleDefinition {
         BigDecimal scale = new BigDecimal(lcm);
         for (MaintainerAgreement agreement : counted) {
             TreeSet<String> people = new TreeSet<>(agreement.maintainers());
-            BigDecimal each = agreement.committedHoursPerYear(basis)
-                    .multiply(scale.divide(BigDecimal.valueOf(people.size())));
+            BigDecimal each =
+                    agreement.committedHoursPerYear(basis).multiply(scale.divide(BigDecimal.valueOf(people.size())));
             people.forEach(person -> scaled.merge(person, each, BigDecimal::add));
         }
         BigDecimal scaledTotal = scaled.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

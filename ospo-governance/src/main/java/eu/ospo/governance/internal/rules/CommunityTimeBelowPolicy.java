@@ -116,7 +116,9 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
         Map<String, List<String>> keysByUnit = new HashMap<>();
         for (Located located : reports) {
             unitKey(effective, located.report())
-                    .ifPresent(unit -> keysByUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(located.key()));
+                    .ifPresent(unit -> keysByUnit
+                            .computeIfAbsent(unit, k -> new ArrayList<>())
+                            .add(located.key()));
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (CommunityTimeCompliance.Unit unit : compliance.units()) {
@@ -124,13 +126,14 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                     + unit.member()
                             .map(m -> (policy.scope() == CommunityTimeScope.PER_TEAM ? " team " : " coder ") + m)
                             .orElse("");
-            Optional<BigDecimal> percent = unit.percentage(MathContext.DECIMAL128)
-                    .map(p -> p.setScale(1, RoundingMode.HALF_UP));
-            List<Location> locations = keysByUnit
-                    .getOrDefault(key(unit.organisation(), unit.member().orElse(""), unit.period()), List.of())
-                    .stream()
-                    .map(facts::governanceAt)
-                    .toList();
+            Optional<BigDecimal> percent =
+                    unit.percentage(MathContext.DECIMAL128).map(p -> p.setScale(1, RoundingMode.HALF_UP));
+            List<Location> locations =
+                    keysByUnit
+                            .getOrDefault(key(unit.organisation(), unit.member().orElse(""), unit.period()), List.of())
+                            .stream()
+                            .map(facts::governanceAt)
+                            .toList();
             var evidence = Evidence.of()
                     .with("organisation", unit.organisation())
                     .with("member", unit.member().orElse(""))
@@ -143,7 +146,8 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                     .with("policyPercentage", policy.percentage())
                     .map();
             String message = who + " reported " + Numbers.text(unit.communityHours()) + " community hours of "
-                    + Numbers.text(unit.contractHours()) + " contract hours in " + unit.period().label()
+                    + Numbers.text(unit.contractHours()) + " contract hours in "
+                    + unit.period().label()
                     + percent.map(p -> " (" + p.toPlainString() + "%)").orElse("") + "; the policy requires "
                     + Numbers.text(required) + "%";
             outcomes.add(
@@ -158,7 +162,8 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                     .toList();
             outcomes.add(Outcome.fail(
                     "a report of " + organisation + " for " + report.period().label() + " cannot be evaluated under a "
-                            + policy.scope().value() + " policy per " + policy.period().value() + ": "
+                            + policy.scope().value() + " policy per "
+                            + policy.period().value() + ": "
                             + unplacedReason(policy, report),
                     locations,
                     Evidence.of()
@@ -184,12 +189,11 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
         if (!period.days().encloses(report.period().days())) {
             return Optional.empty();
         }
-        Optional<String> member =
-                switch (policy.scope()) {
-                    case PER_ORGANISATION -> Optional.of("");
-                    case PER_TEAM -> report.team();
-                    case PER_CODER -> report.coder();
-                };
+        Optional<String> member = switch (policy.scope()) {
+            case PER_ORGANISATION -> Optional.of("");
+            case PER_TEAM -> report.team();
+            case PER_CODER -> report.coder();
+        };
         return member.map(m -> key(report.organisation(), m, period));
     }
 

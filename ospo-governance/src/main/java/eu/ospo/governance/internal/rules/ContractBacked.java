@@ -3,11 +3,11 @@ package eu.ospo.governance.internal.rules;
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.model.MaintainerAgreement;
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.model.Organisation;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
 import eu.ospo.publiccode.model.Contractor;
-import eu.ospo.publiccode.model.MaintenanceType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -58,11 +58,13 @@ final class ContractBacked extends RuleDefinition {
         for (int i = 0; i < listed.size(); i++) {
             contractors.add(new Indexed<>(listed.get(i), i));
         }
-        contractors.sort(Comparator.comparing((Indexed<Contractor> c) -> c.value().name())
-                .thenComparing(c -> c.value().until())
-                .thenComparingInt(Indexed::index));
+        contractors.sort(
+                Comparator.comparing((Indexed<Contractor> c) -> c.value().name())
+                        .thenComparing(c -> c.value().until())
+                        .thenComparingInt(Indexed::index));
         int tolerance = parameters.integer("toleranceDays");
-        List<Indexed<MaintainerAgreement>> active = facts.activeMaintenanceOn(linked.get().projectId());
+        List<Indexed<MaintainerAgreement>> active =
+                facts.activeMaintenanceOn(linked.get().projectId());
         List<Outcome> outcomes = new ArrayList<>();
         for (Indexed<Contractor> contractor : contractors) {
             outcomes.add(check(facts, linked.get(), contractor, active, tolerance));
@@ -134,7 +136,8 @@ final class ContractBacked extends RuleDefinition {
 
     private static String describe(Map<String, Object> ends) {
         return ends.entrySet().stream()
-                .map(e -> e.getKey() + (e.getValue().toString().isEmpty() ? " (no end)" : " (ends " + e.getValue() + ")"))
+                .map(e ->
+                        e.getKey() + (e.getValue().toString().isEmpty() ? " (no end)" : " (ends " + e.getValue() + ")"))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -40,9 +40,10 @@ final class ContractorExpired extends RuleDefinition {
         if (contractors.isEmpty()) {
             return List.of(Outcome.notApplicable("publiccode.yml lists no contractors"));
         }
-        contractors.sort(Comparator.comparing((Indexed<Contractor> c) -> c.value().until())
-                .thenComparing(c -> c.value().name())
-                .thenComparingInt(Indexed::index));
+        contractors.sort(
+                Comparator.comparing((Indexed<Contractor> c) -> c.value().until())
+                        .thenComparing(c -> c.value().name())
+                        .thenComparingInt(Indexed::index));
         int grace = parameters.integer("graceDays");
         LocalDate today = facts.date();
         List<Outcome> outcomes = new ArrayList<>(contractors.size());

@@ -38,9 +38,8 @@ final class CoverageGap extends RuleDefinition {
                 .filter(a -> a.kind() == AgreementKind.MAINTENANCE)
                 .toList();
         Coverage coverage = Coverage.of(maintenance, range);
-        List<String> gaps = coverage.gaps().stream()
-                .map(g -> g.start() + ".." + g.end())
-                .toList();
+        List<String> gaps =
+                coverage.gaps().stream().map(g -> g.start() + ".." + g.end()).toList();
         var evidence = Evidence.of()
                 .with("project", id)
                 .with("from", range.start())

@@ -12,7 +12,6 @@ import eu.ospo.problem.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** DEC-BODY-VALID: a decision body can actually decide. */
@@ -80,7 +79,8 @@ final class DecisionBodyValid extends RuleDefinition {
                 defects.add("a seat is held by " + seat.organisation() + ", which is not a member on " + facts.date());
                 locations.add(facts.governanceAt(seatKey + ".organisation"));
             }
-            if (seat.contact().isPresent() && facts.contact(seat.contact().get()).isEmpty()) {
+            if (seat.contact().isPresent()
+                    && facts.contact(seat.contact().get()).isEmpty()) {
                 defects.add("a seat names unknown contact " + seat.contact().get());
                 locations.add(facts.governanceAt(seatKey + ".contact"));
             }
@@ -89,7 +89,7 @@ final class DecisionBodyValid extends RuleDefinition {
         var evidence = Evidence.of()
                 .with("body", body.id())
                 .with("seats", seats)
-                .with("quorum", Map.of("type", quorum.type().value(), "value", Numbers.normal(value)))
+                .with("quorum", Evidence.ordered("type", quorum.type().value(), "value", value))
                 .with("requiredSeats", quorum.requiredSeats(seats))
                 .with("votingRule", body.votingRule().value())
                 .with("defects", defects)

@@ -23,7 +23,10 @@ final class ElephantFactor extends RuleDefinition {
                         + " each organisation commits in agreements active on the evaluation date is at least k (with"
                         + " p = 0.5 and k = 2: no organisation commits half or more).",
                 ParameterSpec.of(
-                        "p", "0.5", ParameterSpec.Kind.FRACTION, "the share of all effort the largest organisations reach"),
+                        "p",
+                        "0.5",
+                        ParameterSpec.Kind.FRACTION,
+                        "the share of all effort the largest organisations reach"),
                 ParameterSpec.of(
                         "k", "2", ParameterSpec.Kind.POSITIVE_WHOLE, "the smallest acceptable elephant factor"),
                 ParameterSpec.FTE_BASIS);

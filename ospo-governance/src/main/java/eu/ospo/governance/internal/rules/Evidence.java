@@ -40,6 +40,20 @@ public final class Evidence {
     }
 
     /**
+     * An ordered map of name-value pairs, for nested evidence.
+     *
+     * @param pairs names and values, alternating
+     * @return the map, in the order given
+     */
+    public static Map<String, Object> ordered(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            map.put(String.valueOf(pairs[i]), normal(pairs[i + 1]));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
      * The values.
      *
      * @return an unmodifiable copy in insertion order

@@ -4,7 +4,6 @@ import eu.ospo.governance.rules.RuleContext;
 import eu.ospo.model.AgreementKind;
 import eu.ospo.model.Contact;
 import eu.ospo.model.Governance;
-import eu.ospo.model.Keyword;
 import eu.ospo.model.MaintainerAgreement;
 import eu.ospo.model.MaintenanceType;
 import eu.ospo.model.Organisation;
@@ -301,8 +300,7 @@ public final class Facts {
         }
         return link().filter(l -> l.project().index() == project.index())
                 .flatMap(l -> publicCode())
-                .flatMap(pc -> Keyword.fromValue(
-                        MaintenanceType.class, pc.maintenance().type().value()));
+                .map(pc -> pc.maintenance().type());
     }
 
     /**

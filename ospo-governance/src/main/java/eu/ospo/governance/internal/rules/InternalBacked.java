@@ -3,9 +3,9 @@ package eu.ospo.governance.internal.rules;
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.model.MaintainerAgreement;
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.model.Organisation;
 import eu.ospo.problem.Severity;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.publiccode.model.PublicCode;
 import java.util.List;
 import java.util.Optional;
@@ -60,13 +60,14 @@ final class InternalBacked extends RuleDefinition {
         List<Indexed<MaintainerAgreement>> backing = facts.activeMaintenanceOn(project).stream()
                 .filter(a -> idSet.contains(a.value().provider()))
                 .toList();
-        evidence.with(
-                "agreements", backing.stream().map(a -> a.value().id()).toList());
+        evidence.with("agreements", backing.stream().map(a -> a.value().id()).toList());
         String owner = String.join(", ", ids);
         if (backing.isEmpty()) {
             return List.of(Outcome.fail(
                     owner + " maintains " + project + " internally but provides no active maintenance agreement on it",
-                    List.of(facts.publiccodeAt("organisation.uri"), facts.governanceAt(linked.get().projectKey())),
+                    List.of(
+                            facts.publiccodeAt("organisation.uri"),
+                            facts.governanceAt(linked.get().projectKey())),
                     evidence.map()));
         }
         return List.of(Outcome.pass(

@@ -22,7 +22,9 @@ final class MaintainedProjects {
         }
         List<Outcome> outcomes = new ArrayList<>(facts.projects().size());
         for (Indexed<Project> project : facts.projects()) {
-            if (facts.maintenanceType(project).filter(t -> t == MaintenanceType.NONE).isPresent()) {
+            if (facts.maintenanceType(project)
+                    .filter(t -> t == MaintenanceType.NONE)
+                    .isPresent()) {
                 outcomes.add(Outcome.notApplicable(
                         "project " + project.value().id() + " is not maintained (maintenance type none)"));
             } else {

@@ -57,7 +57,8 @@ final class MembershipInterval extends RuleDefinition {
         }
         if (organisation.left().isPresent()) {
             if (agreement.end().isEmpty()) {
-                defects.add("has no end, but " + organisation.id() + " left on " + organisation.left().get());
+                defects.add("has no end, but " + organisation.id() + " left on "
+                        + organisation.left().get());
                 locations.add(facts.governanceAt(key));
                 locations.add(facts.governanceAt(organisationKey + ".left"));
             } else if (agreement.end().get().isAfter(organisation.left().get())) {

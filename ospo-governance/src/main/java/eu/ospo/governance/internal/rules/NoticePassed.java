@@ -47,8 +47,8 @@ final class NoticePassed extends RuleDefinition {
                     .with("renewal", agreement.renewal().value())
                     .with("successor", successor.map(s -> s.value().id()).orElse(""))
                     .map();
-            String about = "agreement " + agreement.id() + " (renewal " + agreement.renewal().value()
-                    + ") had to be acted on by " + deadline.get();
+            String about = "agreement " + agreement.id() + " (renewal "
+                    + agreement.renewal().value() + ") had to be acted on by " + deadline.get();
             if (!today.isAfter(deadline.get())) {
                 outcomes.add(Outcome.pass(
                         "agreement " + agreement.id() + " can still be renewed or replaced: notice is due by "
@@ -57,7 +57,10 @@ final class NoticePassed extends RuleDefinition {
                         evidence));
             } else if (successor.isPresent()) {
                 outcomes.add(Outcome.pass(
-                        about + " and is continued by agreement " + successor.get().value().id(), locations, evidence));
+                        about + " and is continued by agreement "
+                                + successor.get().value().id(),
+                        locations,
+                        evidence));
             } else {
                 outcomes.add(Outcome.fail(
                         about + "; that day has passed and no agreement of " + agreement.provider() + " on "

@@ -37,8 +37,9 @@ public final class OrganisationDirectory {
                     uris.put(normalUri("urn:x-italian-pa:" + identifier.value()), true);
                 }
             }
-            uris.keySet().forEach(uri -> byUri.computeIfAbsent(uri, k -> new ArrayList<>(1))
-                    .add(organisation));
+            uris.keySet()
+                    .forEach(uri ->
+                            byUri.computeIfAbsent(uri, k -> new ArrayList<>(1)).add(organisation));
             add(byName, normalName(value.name()), organisation);
             if (!normalName(value.id()).equals(normalName(value.name()))) {
                 add(byName, normalName(value.id()), organisation);
@@ -74,7 +75,8 @@ public final class OrganisationDirectory {
 
     private static List<Indexed<Organisation>> sorted(List<Indexed<Organisation>> organisations) {
         return organisations.stream()
-                .sorted(java.util.Comparator.comparing((Indexed<Organisation> o) -> o.value().id())
+                .sorted(java.util.Comparator.comparing(
+                                (Indexed<Organisation> o) -> o.value().id())
                         .thenComparingInt(Indexed::index))
                 .toList();
     }

@@ -2,6 +2,7 @@ package eu.ospo.governance.internal.rules;
 
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
+import eu.ospo.model.CommunityTimeReport;
 import eu.ospo.model.Contact;
 import eu.ospo.model.DecisionBody;
 import eu.ospo.model.Governance;
@@ -10,7 +11,6 @@ import eu.ospo.model.MaintainerAgreement;
 import eu.ospo.model.Organisation;
 import eu.ospo.model.Project;
 import eu.ospo.model.Seat;
-import eu.ospo.model.CommunityTimeReport;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
 import java.util.ArrayList;
@@ -73,8 +73,8 @@ final class OrganisationIdentifiers extends RuleDefinition {
             identifiers.add(identifier.scheme().value() + ":" + identifier.value());
             Optional<String> defect = identifier.scheme().defect(identifier.value());
             if (defect.isPresent()) {
-                defects.add("identifier " + identifier.scheme().value() + " " + identifier.value() + ": "
-                        + defect.get());
+                defects.add(
+                        "identifier " + identifier.scheme().value() + " " + identifier.value() + ": " + defect.get());
                 locations.add(facts.governanceAt(key + ".identifiers[" + i + "].value"));
             }
         }
@@ -120,7 +120,11 @@ final class OrganisationIdentifiers extends RuleDefinition {
             if (!agreement.beneficiary().equals(MaintainerAgreement.COMMUNITY)) {
                 checked[0]++;
                 organisation(
-                        facts, dangling, agreement.beneficiary(), who + " names unknown beneficiary", key + ".beneficiary");
+                        facts,
+                        dangling,
+                        agreement.beneficiary(),
+                        who + " names unknown beneficiary",
+                        key + ".beneficiary");
             }
             for (int m = 0; m < agreement.maintainers().size(); m++) {
                 checked[0]++;

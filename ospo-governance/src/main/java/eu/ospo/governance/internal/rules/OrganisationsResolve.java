@@ -33,7 +33,8 @@ final class OrganisationsResolve extends RuleDefinition {
         }
         PublicCode publicCode = facts.publicCode().get();
         List<Reference> references = new ArrayList<>();
-        publicCode.organisation()
+        publicCode
+                .organisation()
                 .ifPresent(o -> references.add(new Reference(0, "organisation", o.uri(), "organisation.uri", false)));
         for (int i = 0; i < publicCode.fundedBy().size(); i++) {
             references.add(
@@ -48,8 +49,8 @@ final class OrganisationsResolve extends RuleDefinition {
                             2, "affiliation", a, "maintenance.contacts[" + index + "].affiliation", true)));
         }
         if (references.isEmpty()) {
-            return List.of(Outcome.notApplicable(
-                    "publiccode.yml names no organisation, funder or contact affiliation"));
+            return List.of(
+                    Outcome.notApplicable("publiccode.yml names no organisation, funder or contact affiliation"));
         }
         references.sort(Comparator.comparingInt(Reference::order)
                 .thenComparing(Reference::value)

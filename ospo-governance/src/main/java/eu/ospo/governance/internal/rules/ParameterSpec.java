@@ -47,14 +47,13 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
             } catch (NumberFormatException e) {
                 return Optional.of("must be " + expectation);
             }
-            boolean ok =
-                    switch (this) {
-                        case WHOLE -> isWhole(number) && number.signum() >= 0;
-                        case POSITIVE_WHOLE -> isWhole(number) && number.signum() > 0;
-                        case FRACTION -> number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0;
-                        case POSITIVE_DECIMAL -> number.signum() > 0;
-                        case PERCENTAGE -> number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(100)) <= 0;
-                    };
+            boolean ok = switch (this) {
+                case WHOLE -> isWhole(number) && number.signum() >= 0;
+                case POSITIVE_WHOLE -> isWhole(number) && number.signum() > 0;
+                case FRACTION -> number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0;
+                case POSITIVE_DECIMAL -> number.signum() > 0;
+                case PERCENTAGE -> number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(100)) <= 0;
+            };
             return ok ? Optional.empty() : Optional.of("must be " + expectation);
         }
 

@@ -169,12 +169,7 @@ public final class RulesetReader {
             Rule rule = rules.get(id);
             if (rule == null) {
                 problems.error(
-                        UNKNOWN_RULE,
-                        path,
-                        Position.of(entry.key()),
-                        "there is no rule with id " + id,
-                        "rule",
-                        id);
+                        UNKNOWN_RULE, path, Position.of(entry.key()), "there is no rule with id " + id, "rule", id);
                 continue;
             }
             if (entry.value() instanceof YamlScalar scalar && scalar.isNull()) {
@@ -213,7 +208,8 @@ public final class RulesetReader {
                         rule.id() + " has no parameter named " + entry.name() + "; it has "
                                 + (rule.defaultParameters().isEmpty()
                                         ? "none"
-                                        : String.join(", ", rule.defaultParameters().keySet())),
+                                        : String.join(
+                                                ", ", rule.defaultParameters().keySet())),
                         "rule",
                         rule.id(),
                         "name",

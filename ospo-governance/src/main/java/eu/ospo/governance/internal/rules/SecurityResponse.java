@@ -73,5 +73,4 @@ final class SecurityResponse extends RuleDefinition {
                         .toList(),
                 evidence);
     }
-
 }

@@ -49,8 +49,8 @@ final class Shares {
     static String top(List<Map<String, Object>> described, String nameKey, int factor) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < Math.min(factor, described.size()); i++) {
-            parts.add(described.get(i).get(nameKey) + " " + ((BigDecimal) described.get(i).get("sharePercent"))
-                    .toPlainString() + "%");
+            parts.add(described.get(i).get(nameKey) + " "
+                    + ((BigDecimal) described.get(i).get("sharePercent")).toPlainString() + "%");
         }
         return String.join(", ", parts);
     }

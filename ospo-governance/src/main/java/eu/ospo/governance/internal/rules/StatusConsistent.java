@@ -2,9 +2,9 @@ package eu.ospo.governance.internal.rules;
 
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.problem.Severity;
 import eu.ospo.publiccode.model.DevelopmentStatus;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.publiccode.model.PublicCode;
 import java.util.List;
 

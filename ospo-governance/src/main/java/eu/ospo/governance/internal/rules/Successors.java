@@ -38,7 +38,8 @@ final class Successors {
                 signed.add(agreement);
             }
         }
-        signed.sort(Comparator.comparing((Indexed<MaintainerAgreement> a) -> a.value().start())
+        signed.sort(Comparator.comparing(
+                        (Indexed<MaintainerAgreement> a) -> a.value().start())
                 .thenComparingInt(Indexed::index));
         byStart = List.copyOf(signed);
         best = new int[byStart.size()];
