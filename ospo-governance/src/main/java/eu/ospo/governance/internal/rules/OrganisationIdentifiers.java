@@ -68,14 +68,15 @@ final class OrganisationIdentifiers extends RuleDefinition {
             locations.add(facts.governanceAt(key + ".country"));
         }
         List<String> identifiers = new ArrayList<>();
-        for (int i = 0; i < organisation.identifiers().size(); i++) {
-            Identifier identifier = organisation.identifiers().get(i);
+        for (Indexed<Identifier> item :
+                Indexed.sortedBy(organisation.identifiers(), i -> i.scheme().value() + ":" + i.value())) {
+            Identifier identifier = item.value();
             identifiers.add(identifier.scheme().value() + ":" + identifier.value());
             Optional<String> defect = identifier.scheme().defect(identifier.value());
             if (defect.isPresent()) {
                 defects.add(
                         "identifier " + identifier.scheme().value() + " " + identifier.value() + ": " + defect.get());
-                locations.add(facts.governanceAt(key + ".identifiers[" + i + "].value"));
+                locations.add(facts.governanceAt(key + ".identifiers[" + item.index() + "].value"));
             }
         }
         var evidence = Evidence.of()
