@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.ospo.model.Community;
 import eu.ospo.model.Exemption;
 import eu.ospo.model.Governance;
+import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
+import eu.ospo.problem.SourceMap;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,6 +156,47 @@ class EngineTest {
         Finding capacity = single(engine.evaluate(WorkedExample.context(DATE)), "AGR-MIN-CAPACITY");
         assertThat(capacity.status()).isEqualTo(Status.FAIL);
         assertThat(capacity.evidence()).containsEntry("fteBasis", new java.math.BigDecimal("2000"));
+    }
+
+    @Test
+    void locationsAreResolvedThroughTheSourceMaps() {
+        SourceMap governanceSource = SourceMap.of(
+                "communities/meldingen/governance.yml",
+                Map.of(
+                        "agreements[1]",
+                        new int[] {52, 5},
+                        "agreements[1].end",
+                        new int[] {59, 5},
+                        "projects[0]",
+                        new int[] {40, 5}));
+        SourceMap publiccodeSource = SourceMap.of("publiccode.yml", Map.of("maintenance.type", new int[] {30, 3}));
+        RuleContext context = new RuleContext(
+                WorkedExample.governance(),
+                Optional.of(WorkedExample.publicCode()),
+                LocalDate.parse("2025-12-31"),
+                governanceSource,
+                publiccodeSource);
+        Evaluation evaluation = GovernanceRules.defaults().evaluate(context);
+        Finding expiring = Findings.of(evaluation, "AGR-EXPIRING").stream()
+                .filter(f -> f.status() == Status.FAIL)
+                .findFirst()
+                .orElseThrow();
+        assertThat(expiring.locations())
+                .containsExactly(new Location("communities/meldingen/governance.yml", "agreements[1].end", 59, 5));
+        Finding backed = single(evaluation, "XF-COMMUNITY-BACKED");
+        assertThat(backed.locations())
+                .contains(
+                        new Location("publiccode.yml", "maintenance.type", 30, 3),
+                        new Location("communities/meldingen/governance.yml", "projects[0]", 40, 5),
+                        new Location("communities/meldingen/governance.yml", "agreements[1]", 52, 5));
+        Finding notice = Findings.of(evaluation, "AGR-NOTICE-PASSED").get(0);
+        assertThat(notice.locations())
+                .as("a key without a position falls back to the nearest enclosing key")
+                .containsExactly(
+                        new Location("communities/meldingen/governance.yml", "agreements[1].noticePeriodDays", 52, 5));
+        Finding unknown = single(evaluation, "META-STALE");
+        assertThat(unknown.locations())
+                .containsExactly(new Location("communities/meldingen/governance.yml", "community.lastReviewed", 0, 0));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,11 +156,12 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                             ? Outcome.pass(message, locations, evidence)
                             : Outcome.fail(message, locations, evidence));
         }
+        Map<CommunityTimeReport, String> keyOf = new IdentityHashMap<>();
+        reports.forEach(located -> keyOf.put(located.report(), located.key()));
         for (CommunityTimeReport report : compliance.unplaced()) {
-            List<Location> locations = reports.stream()
-                    .filter(l -> l.report().equals(report))
-                    .map(l -> facts.governanceAt(l.key()))
-                    .toList();
+            List<Location> locations = Optional.ofNullable(keyOf.get(report))
+                    .map(key -> List.of(facts.governanceAt(key)))
+                    .orElse(List.of());
             outcomes.add(Outcome.fail(
                     "a report of " + organisation + " for " + report.period().label() + " cannot be evaluated under a "
                             + policy.scope().value() + " policy per "
