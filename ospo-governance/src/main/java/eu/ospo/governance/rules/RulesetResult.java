@@ -1,8 +1,8 @@
 package eu.ospo.governance.rules;
 
 import eu.ospo.problem.Problem;
-import eu.ospo.problem.Severity;
 import eu.ospo.problem.SourceMap;
+import eu.ospo.problem.ValidationResult;
 import eu.ospo.problem.Verdict;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param problems every problem, in the order found
  * @param sourceMap positions of the file's keys
  */
-public record RulesetResult(Optional<Ruleset> ruleset, List<Problem> problems, SourceMap sourceMap) {
+public record RulesetResult(Optional<Ruleset> ruleset, List<Problem> problems, SourceMap sourceMap)
+        implements ValidationResult {
 
     /**
      * Checks the components.
@@ -30,32 +31,5 @@ public record RulesetResult(Optional<Ruleset> ruleset, List<Problem> problems, S
         if (ruleset.isPresent() && Verdict.of(problems) == Verdict.INVALID) {
             throw new IllegalArgumentException("a result with errors carries no ruleset");
         }
-    }
-
-    /**
-     * The verdict over the problems.
-     *
-     * @return valid, valid with warnings, or invalid
-     */
-    public Verdict verdict() {
-        return Verdict.of(problems);
-    }
-
-    /**
-     * Whether the ruleset can be used.
-     *
-     * @return true when there is no error
-     */
-    public boolean isValid() {
-        return verdict().isValid();
-    }
-
-    /**
-     * The errors.
-     *
-     * @return the problems of error severity
-     */
-    public List<Problem> errors() {
-        return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
     }
 }
