@@ -68,7 +68,14 @@ public final class PubliccodeParser {
         if (size > loader.limits().maxBytes()) {
             return tooLarge(size);
         }
-        return read(Files.readAllBytes(file), base);
+        PubliccodeResult result = read(Files.readAllBytes(file), base);
+        Path name = file.getFileName();
+        return name == null
+                ? result
+                : new PubliccodeResult(
+                        result.publicCode(),
+                        result.problems(),
+                        result.sourceMap().named(name.toString()));
     }
 
     /**

@@ -2,6 +2,7 @@ package eu.ospo.publiccode;
 
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
+import eu.ospo.problem.SourceMap;
 import eu.ospo.problem.Verdict;
 import eu.ospo.publiccode.model.PublicCode;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Optional;
  *
  * @param publicCode the typed model; present exactly when there is no error
  * @param problems every error and warning, in the order found
+ * @param sourceMap where each key of the file is (empty for results not read from YAML)
  */
-public record PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> problems) {
+public record PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> problems, SourceMap sourceMap) {
 
     /**
      * Checks consistency and copies the problems.
@@ -23,10 +25,21 @@ public record PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> pr
      */
     public PubliccodeResult {
         Objects.requireNonNull(publicCode, "publicCode");
+        Objects.requireNonNull(sourceMap, "sourceMap");
         problems = List.copyOf(problems);
         if (publicCode.isPresent() && Verdict.of(problems) == Verdict.INVALID) {
             throw new IllegalArgumentException("a result with errors carries no model");
         }
+    }
+
+    /**
+     * A result without positions.
+     *
+     * @param publicCode the model, present exactly when there is no error
+     * @param problems the problems
+     */
+    public PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> problems) {
+        this(publicCode, problems, SourceMap.empty());
     }
 
     /**

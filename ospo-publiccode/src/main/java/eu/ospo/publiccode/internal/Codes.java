@@ -5,14 +5,8 @@ final class Codes {
     static final String NOT_MAPPING = "document.not-mapping";
     static final String VERSION_UNSUPPORTED = "version.unsupported";
     static final String VERSION_NOT_LATEST = "version.not-latest";
-    static final String REQUIRED = "field.required";
     static final String REQUIRED_WHEN = "field.required-when";
     static final String EXCLUDED_UNLESS = "field.excluded-unless";
-    static final String UNKNOWN = "field.unknown";
-    static final String WRONG_TYPE = "field.wrong-type";
-    static final String EMPTY = "field.empty";
-    static final String DEPRECATED = "field.deprecated";
-    static final String NOT_ALLOWED = "value.not-allowed";
     static final String TOO_LONG = "value.too-long";
     static final String TOO_SHORT = "value.too-short";
     static final String DATE = "value.date";

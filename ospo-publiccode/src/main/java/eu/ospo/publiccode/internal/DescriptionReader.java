@@ -1,12 +1,15 @@
 package eu.ospo.publiccode.internal;
 
-import eu.ospo.publiccode.internal.MappingReader.Field;
-import eu.ospo.publiccode.internal.MappingReader.Text;
 import eu.ospo.publiccode.internal.check.Graphemes;
 import eu.ospo.publiccode.internal.check.LanguageTags;
 import eu.ospo.publiccode.internal.check.OEmbedSchemes;
 import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.publiccode.model.Description;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Field;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.YamlMapping;
 import eu.ospo.yaml.internal.YamlSequence;
 import java.util.LinkedHashMap;

@@ -1,7 +1,9 @@
 package eu.ospo.publiccode.internal;
 
-import eu.ospo.publiccode.internal.MappingReader.Text;
-import eu.ospo.publiccode.internal.ProblemList.Position;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
+import eu.ospo.yaml.internal.ProblemList.Position;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

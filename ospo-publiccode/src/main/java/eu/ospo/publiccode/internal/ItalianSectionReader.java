@@ -1,11 +1,14 @@
 package eu.ospo.publiccode.internal;
 
-import eu.ospo.publiccode.internal.MappingReader.Text;
 import eu.ospo.publiccode.internal.check.IpaCodes;
 import eu.ospo.publiccode.model.ItalianExtension;
 import eu.ospo.publiccode.model.ItalianExtension.Conforme;
 import eu.ospo.publiccode.model.ItalianExtension.Piattaforme;
 import eu.ospo.publiccode.model.ItalianExtension.Riuso;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +22,7 @@ final class ItalianSectionReader {
         KeyPath lowerPath = top.path().field("it");
         if (lower) {
             problems.warning(
-                    Codes.DEPRECATED,
+                    ProblemList.DEPRECATED,
                     lowerPath,
                     top.keyPosition("it"),
                     "Lowercase country codes are DEPRECATED and will be removed in the future. Use 'IT' instead");
@@ -43,10 +46,8 @@ final class ItalianSectionReader {
         Optional<Text> version = it.text("countryExtensionVersion");
         version.filter(v -> !List.of("0.2", "1.0").contains(v.value()))
                 .ifPresent(v -> problems.notAllowed(v.path(), v.key(), List.of("0.2", "1.0")));
-        if (it.has("conforme")) {
-            problems.deprecated(it.path().field("conforme"), it.keyPosition("conforme"), "It's safe to drop it");
-        }
         Optional<Conforme> conforme = it.mapping("conforme").map(c -> {
+            problems.deprecated(c.path(), it.keyPosition("conforme"), "It's safe to drop it");
             Conforme value = new Conforme(
                     flag(c, "lineeGuidaDesign"),
                     flag(c, "modelloInteroperabilita"),

@@ -2,9 +2,6 @@ package eu.ospo.publiccode.internal;
 
 import eu.ospo.publiccode.PubliccodeResult;
 import eu.ospo.publiccode.PubliccodeVersion;
-import eu.ospo.publiccode.internal.MappingReader.Field;
-import eu.ospo.publiccode.internal.MappingReader.Text;
-import eu.ospo.publiccode.internal.ProblemList.Position;
 import eu.ospo.publiccode.internal.check.CountryCodes;
 import eu.ospo.publiccode.internal.check.Dates;
 import eu.ospo.publiccode.internal.check.IpaCodes;
@@ -17,6 +14,12 @@ import eu.ospo.publiccode.model.Organisation;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import eu.ospo.publiccode.model.Support;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Field;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
+import eu.ospo.yaml.internal.ProblemList.Position;
 import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
@@ -94,7 +97,7 @@ public final class PubliccodeReader {
     }
 
     private PubliccodeResult result(PublicCode model) {
-        return new PubliccodeResult(Optional.ofNullable(model), problems.all());
+        return new PubliccodeResult(Optional.ofNullable(model), problems.all(), problems.sourceMap("publiccode.yml"));
     }
 
     private Optional<String> version(MappingReader top) {
@@ -144,11 +147,10 @@ public final class PubliccodeReader {
         Optional<String> softwareVersion = value(top.text("softwareVersion"));
         Optional<LocalDate> releaseDate = date(top, "releaseDate");
         Optional<String> logo = files.logo(top, "logo");
-        Optional<String> monochromeLogo = Optional.empty();
-        if (top.has("monochromeLogo")) {
+        Optional<String> monochromeLogo = files.logo(top, "monochromeLogo");
+        if (monochromeLogo.isPresent()) {
             problems.deprecated(
                     top.path().field("monochromeLogo"), top.keyPosition("monochromeLogo"), "Use 'logo' instead");
-            monochromeLogo = files.logo(top, "monochromeLogo");
         }
         List<String> inputTypes = mimeTypes(top, "inputTypes");
         List<String> outputTypes = mimeTypes(top, "outputTypes");
@@ -288,12 +290,13 @@ public final class PubliccodeReader {
     }
 
     private List<String> mimeTypes(MappingReader top, String name) {
-        if (!top.has(name)) {
-            top.accept(name);
+        Optional<Field<YamlSequence>> field = top.sequence(name);
+        if (field.isEmpty()) {
             return List.of();
         }
-        problems.deprecated(top.path().field(name), top.keyPosition(name), "It's safe to drop it");
-        List<Text> items = top.texts(name);
+        problems.deprecated(field.get().path(), field.get().key(), "It's safe to drop it");
+        List<Text> items =
+                top.texts(field.get().node(), field.get().path(), field.get().key());
         for (Text item : items) {
             check(MimeTypes.isValid(item.value()), Codes.MIME_TYPE, item.path(), item.at(), "is not a valid MIME type");
         }

@@ -1,8 +1,5 @@
 package eu.ospo.publiccode.internal;
 
-import eu.ospo.publiccode.internal.MappingReader.Field;
-import eu.ospo.publiccode.internal.MappingReader.Text;
-import eu.ospo.publiccode.internal.ProblemList.Position;
 import eu.ospo.publiccode.internal.check.EmailAddresses;
 import eu.ospo.publiccode.internal.check.LanguageTags;
 import eu.ospo.publiccode.internal.check.LicenseExpressions;
@@ -15,6 +12,12 @@ import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
 import eu.ospo.publiccode.model.MaintenanceType;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.MappingReader.Field;
+import eu.ospo.yaml.internal.MappingReader.Text;
+import eu.ospo.yaml.internal.ProblemList;
+import eu.ospo.yaml.internal.ProblemList.Position;
 import eu.ospo.yaml.internal.YamlSequence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,12 +63,12 @@ final class SectionReaders {
                         l.value()));
         Optional<String> mainCopyrightOwner = PubliccodeReader.value(legal.text("mainCopyrightOwner"));
         Optional<Text> repoOwner = legal.text("repoOwner");
-        if (legal.has("repoOwner")) {
+        if (repoOwner.isPresent()) {
             problems.deprecated(
                     legal.path().field("repoOwner"), legal.keyPosition("repoOwner"), "Use 'organisation.name' instead");
         }
         Optional<Text> authorsFile = legal.text("authorsFile");
-        if (legal.has("authorsFile")) {
+        if (authorsFile.isPresent()) {
             problems.deprecated(
                     legal.path().field("authorsFile"), legal.keyPosition("authorsFile"), "It's safe to drop it");
         }
@@ -96,18 +99,22 @@ final class SectionReaders {
             }
         }
         Optional<Field<YamlSequence>> contractorsField = maintenance.sequence("contractors");
+        // contractors are excluded unless the type is "contract" (or unknown); excluded ones are not validated
+        boolean excluded = contractorsField.isPresent()
+                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty()
+                && typeText.isPresent() == type.isPresent();
         List<Contractor> contractors = new ArrayList<>();
-        contractorsField.ifPresent(
-                f -> maintenance.mappings(f).forEach(m -> contractor(m).ifPresent(contractors::add)));
+        if (!excluded) {
+            contractorsField.ifPresent(
+                    f -> maintenance.mappings(f).forEach(m -> contractor(m).ifPresent(contractors::add)));
+        }
         Optional<Field<YamlSequence>> contactsField = maintenance.sequence("contacts");
         List<Contact> contacts = new ArrayList<>();
         contactsField.ifPresent(
                 f -> maintenance.mappings(f).forEach(m -> contact(m).ifPresent(contacts::add)));
 
         KeyPath contractorsPath = maintenance.path().field("contractors");
-        if (contractorsField.isPresent()
-                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty()
-                && typeText.isPresent() == type.isPresent()) {
+        if (excluded) {
             problems.error(
                     Codes.EXCLUDED_UNLESS,
                     contractorsPath,

@@ -1,7 +1,14 @@
 package eu.ospo.publiccode.internal.check;
 
+import java.util.Set;
+
 /** The 250 ISO 3166-1 alpha-2 codes the reference accepts (249 ISO codes plus XK). Thread-safe. */
 public final class CountryCodes {
+    private final Set<String> upperCaseCodes;
+
+    private CountryCodes(Set<String> upperCaseCodes) {
+        this.upperCaseCodes = upperCaseCodes;
+    }
 
     /**
      * The shared instance, loaded from resources on first use.
@@ -9,7 +16,7 @@ public final class CountryCodes {
      * @return the instance
      */
     public static CountryCodes instance() {
-        throw new UnsupportedOperationException("TODO");
+        return Holder.INSTANCE;
     }
 
     /**
@@ -20,6 +27,17 @@ public final class CountryCodes {
      * @return true if known
      */
     public boolean isKnown(String code) {
-        throw new UnsupportedOperationException("TODO");
+        String upper = AsciiCase.toUpper(code);
+        boolean oneCase = code.equals(upper) || code.equals(AsciiCase.toLower(code));
+        return oneCase && upperCaseCodes.contains(upper);
+    }
+
+    /** How many codes the table holds. */
+    int size() {
+        return upperCaseCodes.size();
+    }
+
+    private static final class Holder {
+        static final CountryCodes INSTANCE = new CountryCodes(Set.copyOf(TsvColumn.read("iso3166-alpha2.tsv", 0)));
     }
 }

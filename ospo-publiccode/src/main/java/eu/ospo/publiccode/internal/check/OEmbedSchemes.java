@@ -1,9 +1,32 @@
 package eu.ospo.publiccode.internal.check;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
 /**
  * The oEmbed provider URL schemes, offline (publiccode-spec.md 3.5, videos). Thread-safe.
+ *
+ * <p>The 680 schemes are grouped by their literal prefix (the text before the first {@code *}) in
+ * a sorted map. A URL is only tried against the groups whose prefix it starts with; those groups
+ * are found with a few floor lookups instead of a scan of all schemes.
  */
 public final class OEmbedSchemes {
+    private final NavigableMap<String, List<UrlGlob>> byLiteralPrefix;
+    private final int size;
+
+    private OEmbedSchemes(List<String> schemes) {
+        TreeMap<String, List<UrlGlob>> map = new TreeMap<>();
+        for (String scheme : schemes) {
+            UrlGlob glob = new UrlGlob(scheme);
+            map.computeIfAbsent(glob.literalPrefix(), k -> new ArrayList<>()).add(glob);
+        }
+        map.replaceAll((prefix, globs) -> List.copyOf(globs));
+        this.byLiteralPrefix = map;
+        this.size = schemes.size();
+    }
 
     /**
      * The shared instance, loaded from resources on first use.
@@ -11,7 +34,7 @@ public final class OEmbedSchemes {
      * @return the instance
      */
     public static OEmbedSchemes instance() {
-        throw new UnsupportedOperationException("TODO");
+        return Holder.INSTANCE;
     }
 
     /**
@@ -22,6 +45,51 @@ public final class OEmbedSchemes {
      * @return true if some provider's scheme matches
      */
     public boolean matches(String url) {
-        throw new UnsupportedOperationException("TODO");
+        /*
+         * Visit every key that is a prefix of the URL, longest first. If the floor key of the probe
+         * is a prefix of it, it is the longest such key, and every shorter one is a prefix of it
+         * too. If it is not, every key that is a prefix of the probe is a prefix of both, so the
+         * probe can shrink to their common prefix. The probe shrinks at every step.
+         */
+        String probe = url;
+        while (true) {
+            Map.Entry<String, List<UrlGlob>> floor = byLiteralPrefix.floorEntry(probe);
+            if (floor == null) {
+                return false;
+            }
+            String key = floor.getKey();
+            if (probe.startsWith(key)) {
+                for (UrlGlob glob : floor.getValue()) {
+                    if (glob.matches(url)) {
+                        return true;
+                    }
+                }
+                if (key.isEmpty()) {
+                    return false;
+                }
+                probe = key.substring(0, key.length() - 1);
+            } else {
+                probe = probe.substring(0, commonPrefixLength(probe, key));
+            }
+        }
+    }
+
+    /** How many schemes the list holds (duplicates included). */
+    int size() {
+        return size;
+    }
+
+    private static int commonPrefixLength(String a, String b) {
+        int limit = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < limit && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final class Holder {
+        static final OEmbedSchemes INSTANCE =
+                new OEmbedSchemes(JsonStringArray.parse(BundledResource.text("oembed-schemes.json")));
     }
 }

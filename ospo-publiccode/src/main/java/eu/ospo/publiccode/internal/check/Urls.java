@@ -1,9 +1,39 @@
 package eu.ospo.publiccode.internal.check;
 
+import java.util.Locale;
 import java.util.Optional;
 
-/** URL, URI and URN checks with the reference validator's semantics (publiccode-spec.md 3.2, 3.3, 3.11). */
+/**
+ * URL, URI and URN checks with the reference validator's semantics (publiccode-spec.md 3.2, 3.3,
+ * 3.11).
+ *
+ * <p>The reference parses with Go's {@code net/url} ({@link GoUrl} reproduces the parts that
+ * matter) and then applies go-playground's {@code url} and {@code http_url} rules, or its own
+ * organisation-URI rule. Cases this leads to, chosen on purpose:
+ *
+ * <ul>
+ *   <li>{@code url}: the value is lower-cased first. {@code file:/…} is accepted if it parses as a
+ *       request URI; any other {@code file:} value needs a path other than {@code /}. Other schemes
+ *       need a host, a fragment or an opaque part: so {@code mailto:x@y.z}, {@code urn:a:b}, {@code
+ *       foo:bar} and even {@code http:foo} or {@code http://#top} pass, while {@code http://},
+ *       {@code http:} and {@code foobar} (no scheme) fail.
+ *   <li>{@code http_url}: a {@code url} whose scheme is {@code http} or {@code https} (any case)
+ *       and whose host (port included) is not empty: {@code http://:80} passes, as in Go.
+ *   <li>Organisation URI: parsed as a request URI, not lower-cased, the fragment not split off (so
+ *       {@code https://example.org#x} fails: {@code #} is not a host character). A {@code urn}
+ *       scheme (any case) must make the whole value an RFC 2141 URN ({@link Rfc2141Urn}); any other
+ *       scheme needs a non-empty host.
+ *   <li>A value Go cannot parse at all (a space or control character in the host, a bad {@code %}
+ *       escape, {@code :} at the start) fails every check here. The reference reports some of
+ *       these as a type error instead; telling the two apart is the caller's business.
+ *   <li>The reference validates the URL as Go re-serialises it; the value is checked as written
+ *       here. They differ only in escaping, which does not change any verdict above.
+ * </ul>
+ */
 public final class Urls {
+    private static final String URN_PREFIX = "urn:";
+    private static final String ITALIAN_PA_NAMESPACE = "x-italian-pa:";
+
     private Urls() {}
 
     /**
@@ -14,7 +44,24 @@ public final class Urls {
      * @return true if valid
      */
     public static boolean isUrl(String text) {
-        throw new UnsupportedOperationException("TODO");
+        if (text.isEmpty()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("file:/") && GoUrl.parseRequestUri(lower).isPresent()) {
+            return true;
+        }
+        Optional<GoUrl> parsed = GoUrl.parse(lower);
+        if (parsed.isEmpty() || parsed.get().scheme().isEmpty()) {
+            return false;
+        }
+        GoUrl url = parsed.get();
+        if (url.scheme().equals("file")) {
+            return !url.path().isEmpty() && !url.path().equals("/");
+        }
+        return !url.host().isEmpty()
+                || !url.fragment().isEmpty()
+                || !url.opaque().isEmpty();
     }
 
     /**
@@ -26,7 +73,15 @@ public final class Urls {
      * @return true if valid
      */
     public static boolean isHttpUrl(String text) {
-        throw new UnsupportedOperationException("TODO");
+        if (!isUrl(text)) {
+            return false;
+        }
+        Optional<GoUrl> parsed = GoUrl.parse(text.toLowerCase(Locale.ROOT));
+        if (parsed.isEmpty() || parsed.get().host().isEmpty()) {
+            return false;
+        }
+        String scheme = parsed.get().scheme();
+        return scheme.equals("http") || scheme.equals("https");
     }
 
     /**
@@ -42,17 +97,34 @@ public final class Urls {
      * @return true if valid
      */
     public static boolean isUri(String text) {
-        throw new UnsupportedOperationException("TODO");
+        Optional<GoUrl> parsed = GoUrl.parseRequestUri(text);
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        GoUrl url = parsed.get();
+        if (url.scheme().equals("urn")) {
+            return Rfc2141Urn.isValid(text);
+        }
+        return !url.scheme().isEmpty() && !url.host().isEmpty();
     }
 
     /**
      * If the value is a URN in the {@code x-italian-pa} namespace (namespace compared
      * case-insensitively), the code after it.
      *
+     * <p>Only the {@code urn:x-italian-pa:} prefix is looked at (ASCII letters in any case); whether
+     * the whole value is a valid URN is {@link #isUri}'s job. The code may be empty ({@code
+     * urn:x-italian-pa:}).
+     *
      * @param text the value, for example {@code urn:x-italian-pa:pcm}
      * @return the code ({@code pcm}), or empty when the value is not such a URN
      */
     public static Optional<String> italianPaCode(String text) {
-        throw new UnsupportedOperationException("TODO");
+        String prefix = URN_PREFIX + ITALIAN_PA_NAMESPACE;
+        if (text.length() < prefix.length()
+                || !AsciiCase.toLower(text.substring(0, prefix.length())).equals(prefix)) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(prefix.length()));
     }
 }

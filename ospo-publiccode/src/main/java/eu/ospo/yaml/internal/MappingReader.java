@@ -1,10 +1,6 @@
-package eu.ospo.publiccode.internal;
+package eu.ospo.yaml.internal;
 
-import eu.ospo.publiccode.internal.ProblemList.Position;
-import eu.ospo.yaml.internal.YamlMapping;
-import eu.ospo.yaml.internal.YamlNode;
-import eu.ospo.yaml.internal.YamlScalar;
-import eu.ospo.yaml.internal.YamlSequence;
+import eu.ospo.yaml.internal.ProblemList.Position;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,59 +11,61 @@ import java.util.Set;
  * Reads the fields of one mapping with type checks, and reports the keys nobody asked for as unknown
  * when {@link #finish()} is called. A value of the wrong type is reported and then treated as absent.
  */
-final class MappingReader {
+public final class MappingReader {
 
     /** A scalar value with the positions of its key and of itself. */
-    record Text(String value, KeyPath path, Position key, Position at) {}
+    public record Text(String value, KeyPath path, Position key, Position at) {}
 
     /** A field's entry, after its value was found to be of the expected kind. */
-    record Field<N extends YamlNode>(N node, KeyPath path, Position key) {}
+    public record Field<N extends YamlNode>(N node, KeyPath path, Position key) {}
 
     private final YamlMapping mapping;
     private final KeyPath path;
     private final ProblemList problems;
     private final Set<String> known = new HashSet<>();
 
-    MappingReader(YamlMapping mapping, KeyPath path, ProblemList problems) {
+    public MappingReader(YamlMapping mapping, KeyPath path, ProblemList problems) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
     }
 
-    KeyPath path() {
+    public KeyPath path() {
         return path;
     }
 
     /** Where a missing child is reported: the mapping's first key (or its brace). */
-    Position position() {
+    public Position position() {
         return Position.of(mapping);
     }
 
-    ProblemList problems() {
+    public ProblemList problems() {
         return problems;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return mapping.entry(name).isPresent();
     }
 
     /** The entry, marking the key as known; null values count as absent. */
-    Optional<YamlMapping.Entry> entry(String name) {
+    public Optional<YamlMapping.Entry> entry(String name) {
         known.add(name);
-        return mapping.entry(name).filter(e -> !(e.value() instanceof YamlScalar s && s.isNull()));
+        Optional<YamlMapping.Entry> entry = mapping.entry(name);
+        entry.ifPresent(e -> problems.located(path.field(name), Position.of(e.key())));
+        return entry.filter(e -> !(e.value() instanceof YamlScalar s && s.isNull()));
     }
 
     /** Marks a key as known without reading it. */
-    void accept(String name) {
+    public void accept(String name) {
         known.add(name);
     }
 
-    Position keyPosition(String name) {
+    public Position keyPosition(String name) {
         return mapping.entry(name).map(e -> Position.of(e.key())).orElse(position());
     }
 
     /** A scalar read as text (numbers and booleans are accepted and kept verbatim). */
-    Optional<Text> text(String name) {
+    public Optional<Text> text(String name) {
         Optional<YamlMapping.Entry> entry = entry(name);
         if (entry.isEmpty()) {
             return Optional.empty();
@@ -82,7 +80,7 @@ final class MappingReader {
     }
 
     /** A required, non-empty scalar; reports {@code field.required} when missing, null, empty or mistyped. */
-    Optional<Text> requiredText(String name) {
+    public Optional<Text> requiredText(String name) {
         Optional<Text> text = text(name);
         if (text.isPresent() && !text.get().value().isEmpty()) {
             return text;
@@ -92,7 +90,7 @@ final class MappingReader {
     }
 
     /** A boolean: only {@code true}/{@code false}; quoted values and YAML 1.1 {@code yes}/{@code no} are wrong types. */
-    Optional<Boolean> bool(String name) {
+    public Optional<Boolean> bool(String name) {
         Optional<YamlMapping.Entry> entry = entry(name);
         if (entry.isEmpty()) {
             return Optional.empty();
@@ -104,7 +102,7 @@ final class MappingReader {
         return Optional.empty();
     }
 
-    Optional<Field<YamlSequence>> sequence(String name) {
+    public Optional<Field<YamlSequence>> sequence(String name) {
         Optional<YamlMapping.Entry> entry = entry(name);
         if (entry.isEmpty()) {
             return Optional.empty();
@@ -117,7 +115,7 @@ final class MappingReader {
         return Optional.empty();
     }
 
-    Optional<MappingReader> mapping(String name) {
+    public Optional<MappingReader> mapping(String name) {
         Optional<YamlMapping.Entry> entry = entry(name);
         if (entry.isEmpty()) {
             return Optional.empty();
@@ -130,7 +128,7 @@ final class MappingReader {
     }
 
     /** A list of scalars; mistyped items are reported and skipped. */
-    List<Text> texts(String name) {
+    public List<Text> texts(String name) {
         Optional<Field<YamlSequence>> field = sequence(name);
         if (field.isEmpty()) {
             return List.of();
@@ -138,12 +136,13 @@ final class MappingReader {
         return texts(field.get().node(), field.get().path(), field.get().key());
     }
 
-    List<Text> texts(YamlSequence sequence, KeyPath field, Position key) {
+    public List<Text> texts(YamlSequence sequence, KeyPath field, Position key) {
         List<Text> items = new ArrayList<>(sequence.items().size());
         List<YamlNode> nodes = sequence.items();
         for (int i = 0; i < nodes.size(); i++) {
             YamlNode item = nodes.get(i);
             KeyPath itemPath = field.index(i);
+            problems.located(itemPath, Position.of(item));
             if (item instanceof YamlScalar scalar && !scalar.isNull()) {
                 items.add(new Text(scalar.value(), itemPath, key, Position.of(scalar)));
             } else {
@@ -154,11 +153,12 @@ final class MappingReader {
     }
 
     /** Each mapping item of a list; mistyped items are reported and skipped. */
-    List<MappingReader> mappings(Field<YamlSequence> field) {
+    public List<MappingReader> mappings(Field<YamlSequence> field) {
         List<MappingReader> items = new ArrayList<>();
         List<YamlNode> nodes = field.node().items();
         for (int i = 0; i < nodes.size(); i++) {
             YamlNode item = nodes.get(i);
+            problems.located(field.path().index(i), Position.of(item));
             if (item instanceof YamlMapping child) {
                 items.add(new MappingReader(child, field.path().index(i), problems));
             } else {
@@ -169,13 +169,16 @@ final class MappingReader {
     }
 
     /** Every entry in order, marking all keys as known (for free-form maps such as {@code description}). */
-    List<YamlMapping.Entry> entries() {
-        mapping.entries().forEach(e -> known.add(e.name()));
+    public List<YamlMapping.Entry> entries() {
+        mapping.entries().forEach(e -> {
+            known.add(e.name());
+            problems.located(path.key(e.name()), Position.of(e.key()));
+        });
         return mapping.entries();
     }
 
     /** Reports every key that no accessor asked for. */
-    void finish() {
+    public void finish() {
         for (YamlMapping.Entry entry : mapping.entries()) {
             if (!known.contains(entry.name())) {
                 problems.unknown(path.field(entry.name()), Position.of(entry.key()));

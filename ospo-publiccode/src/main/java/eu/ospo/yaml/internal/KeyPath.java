@@ -1,4 +1,4 @@
-package eu.ospo.publiccode.internal;
+package eu.ospo.yaml.internal;
 
 /**
  * A key path in the reference validator's dotted form: {@code description.en.screenshots[0]}; map

@@ -1,0 +1,24 @@
+package eu.ospo.cli.publiccode;
+
+import eu.ospo.cli.Summary;
+import eu.ospo.problem.Problem;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The text output: {@code FILE:LINE:COL: error: KEY: MESSAGE} per problem, then {@code FILE:
+ * SUMMARY} per file.
+ */
+final class TextReport {
+
+    private TextReport() {}
+
+    static void print(List<FileOutcome> outcomes, PrintWriter out) {
+        for (FileOutcome outcome : outcomes) {
+            for (Problem problem : outcome.problems()) {
+                out.println(problem.format(outcome.file()));
+            }
+            out.println(outcome.file() + ": " + Summary.of(outcome.problems()));
+        }
+    }
+}

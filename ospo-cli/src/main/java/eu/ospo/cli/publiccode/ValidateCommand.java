@@ -1,0 +1,112 @@
+package eu.ospo.cli.publiccode;
+
+import eu.ospo.cli.ExitStatus;
+import eu.ospo.cli.InputErrors;
+import eu.ospo.publiccode.PubliccodeParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ospo publiccode validate [--format text|json] [--base-dir DIR] FILE...}.
+ *
+ * <p>Every file is validated even when an earlier one is missing or invalid. Files that cannot be
+ * read are named on stderr and left out of the report.
+ */
+@Command(
+        name = "validate",
+        description = "Validate publiccode.yml files.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:no errors (warnings allowed)",
+            "1:at least one error in any file",
+            "2:usage error, or a file could not be read"
+        })
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|json",
+            defaultValue = "text",
+            converter = OutputFormat.Converter.class,
+            description = "Output format: text (default) or json.")
+    private OutputFormat format;
+
+    @Option(
+            names = "--base-dir",
+            paramLabel = "DIR",
+            description = "Resolve relative file references (logo, screenshots) against DIR "
+                    + "instead of each file's own directory.")
+    private Path baseDirectory;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The publiccode.yml files to validate.")
+    private List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (baseDirectory != null && !Files.isDirectory(baseDirectory)) {
+            err.println("ospo: --base-dir " + baseDirectory + ": no such directory");
+            return ExitStatus.FAILURE;
+        }
+        PubliccodeParser parser = parser();
+        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        boolean unreadable = false;
+        for (String file : files) {
+            try {
+                outcomes.add(validate(parser, file));
+            } catch (IOException e) {
+                err.println("ospo: " + file + ": " + InputErrors.reason(e));
+                unreadable = true;
+            } catch (InvalidPathException e) {
+                err.println("ospo: " + file + ": not a valid path");
+                unreadable = true;
+            }
+        }
+        err.flush();
+        print(outcomes);
+        if (unreadable) {
+            return ExitStatus.FAILURE;
+        }
+        return outcomes.stream().allMatch(o -> o.verdict().isValid()) ? ExitStatus.OK : ExitStatus.INVALID;
+    }
+
+    private PubliccodeParser parser() {
+        PubliccodeParser.Builder builder = PubliccodeParser.builder();
+        if (baseDirectory != null) {
+            builder.baseDirectory(baseDirectory);
+        }
+        return builder.build();
+    }
+
+    private static FileOutcome validate(PubliccodeParser parser, String file) throws IOException {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new IOException("it is a directory");
+        }
+        return new FileOutcome(file, parser.parse(path).problems());
+    }
+
+    private void print(List<FileOutcome> outcomes) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            JsonReport.print(outcomes, out);
+        } else {
+            TextReport.print(outcomes, out);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * governance.yml (the machine-readable governance of a prosumer community): parser and writer, and a
+ * rules engine with reports that evaluates it together with the project's publiccode.yml.
+ */
+module eu.ospo.governance {
+    requires transitive eu.ospo.model;
+    requires transitive eu.ospo.publiccode;
+    requires static transitive org.jspecify;
+    requires org.snakeyaml.engine;
+    requires tools.jackson.databind;
+
+    exports eu.ospo.governance.rules;
+}

@@ -1,0 +1,55 @@
+package eu.ospo.model.measure;
+
+import eu.ospo.model.FteBasis;
+import eu.ospo.model.MaintainerAgreement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Effort committed by active agreements, in hours per year: the sum of {@link
+ * MaintainerAgreement#committedHoursPerYear(FteBasis)} over the agreements {@linkplain
+ * MaintainerAgreement#isActiveOn(LocalDate) active} on a day. Effort counts for the agreement's
+ * provider, not its contractor. Exact: sums of exact products.
+ */
+public final class CommittedEffort {
+
+    private CommittedEffort() {}
+
+    /**
+     * The committed hours per year of each provider with a positive total.
+     *
+     * @param agreements the agreements to count, usually those on one project
+     * @param day the evaluation day
+     * @param basis the hours of one FTE-year
+     * @return hours per year by provider id, sorted by id
+     */
+    public static Map<String, BigDecimal> byProvider(
+            Collection<MaintainerAgreement> agreements, LocalDate day, FteBasis basis) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (MaintainerAgreement agreement : agreements) {
+            if (agreement.isActiveOn(day)) {
+                BigDecimal hours = agreement.committedHoursPerYear(basis);
+                if (hours.signum() > 0) {
+                    totals.merge(agreement.provider(), hours, BigDecimal::add);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(totals);
+    }
+
+    /**
+     * The total committed hours per year.
+     *
+     * @param agreements the agreements to count
+     * @param day the evaluation day
+     * @param basis the hours of one FTE-year
+     * @return hours per year, at least zero
+     */
+    public static BigDecimal total(Collection<MaintainerAgreement> agreements, LocalDate day, FteBasis basis) {
+        return byProvider(agreements, day, basis).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
