@@ -31,7 +31,8 @@ final class Corpus {
     }
 
     /**
-     * Lists the regular files of a corpus directory, sorted by name.
+     * Lists the corpus files of a directory ({@code *.yml} and {@code *.yaml}; the directory's
+     * README.md and SOURCES.tsv are not part of it), sorted by name.
      *
      * @param dir the directory
      * @return the files
@@ -44,14 +45,22 @@ final class Corpus {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile).sorted().toList();
+            files = list.filter(Files::isRegularFile)
+                    .filter(Corpus::isYaml)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         if (files.isEmpty()) {
-            throw new IllegalStateException("corpus directory " + dir + " holds no file");
+            throw new IllegalStateException("corpus directory " + dir + " holds no *.yml or *.yaml file");
         }
         return files;
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yml") || name.endsWith(".yaml");
     }
 
     /**
