@@ -33,7 +33,7 @@ if [[ -z "$file" ]]; then
   if [[ -f examples/repositories/shared-permits/publiccode.yml ]]; then
     file=examples/repositories/shared-permits/publiccode.yml
   else
-    file="${OSPO_CORPUS_FILE:-../shared/corpus/publiccode-real/italia__developers.italia.it.yml}"
+    file="${OSPO_CORPUS_FILE:-../shared/corpus/publiccode-real/CatalaLang__catala.yml}"
   fi
 fi
 if [[ ! -f "$file" ]]; then
