@@ -27,7 +27,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class CorpusBenchmark {
