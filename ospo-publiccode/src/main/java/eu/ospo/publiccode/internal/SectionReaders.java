@@ -1,5 +1,7 @@
 package eu.ospo.publiccode.internal;
 
+import eu.ospo.model.Keyword;
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.publiccode.internal.check.EmailAddresses;
 import eu.ospo.publiccode.internal.check.LanguageTags;
 import eu.ospo.publiccode.internal.check.LicenseExpressions;
@@ -11,7 +13,6 @@ import eu.ospo.publiccode.model.DependsOn;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Field;
@@ -88,7 +89,7 @@ final class SectionReaders {
         Optional<MaintenanceType> type = Optional.empty();
         Optional<Text> typeText = maintenance.requiredText("type");
         if (typeText.isPresent()) {
-            type = MaintenanceType.fromValue(typeText.get().value());
+            type = Keyword.fromValue(MaintenanceType.class, typeText.get().value());
             if (type.isEmpty()) {
                 problems.notAllowed(
                         typeText.get().path(),
@@ -101,8 +102,7 @@ final class SectionReaders {
         Optional<Field<YamlSequence>> contractorsField = maintenance.sequence("contractors");
         // contractors are excluded unless the type is "contract" (or unknown); excluded ones are not validated
         boolean excluded = contractorsField.isPresent()
-                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty()
-                && typeText.isPresent() == type.isPresent();
+                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty();
         List<Contractor> contractors = new ArrayList<>();
         if (!excluded) {
             contractorsField.ifPresent(
@@ -147,9 +147,7 @@ final class SectionReaders {
         ProblemList problems = contractor.problems();
         Optional<Text> name = contractor.requiredText("name");
         Optional<LocalDate> until = Optional.empty();
-        if (contractor.entry("until").isEmpty()) {
-            problems.required(contractor.path().field("until"), contractor.position());
-        } else {
+        if (contractor.requiredText("until").isPresent()) {
             until = PubliccodeReader.date(contractor, "until");
         }
         Optional<Text> email = email(contractor);
@@ -176,7 +174,8 @@ final class SectionReaders {
 
     private static Optional<Text> email(MappingReader mapping) {
         Optional<Text> email = mapping.text("email");
-        email.filter(e -> !EmailAddresses.isValid(e.value()))
+        // like the reference ("omitempty"): an empty address is no address
+        email.filter(e -> !e.value().isEmpty() && !EmailAddresses.isValid(e.value()))
                 .ifPresent(e -> mapping.problems()
                         .error(
                                 Codes.EMAIL,
