@@ -12,8 +12,10 @@ import eu.ospo.testkit.internal.Draw;
 import eu.ospo.testkit.internal.OrganisationDraws;
 import eu.ospo.testkit.internal.Shape;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.quicktheories.core.Gen;
@@ -105,6 +107,35 @@ public final class Agreements {
                     List.of(),
                     AgreementStatus.SIGNED,
                     Optional.empty());
+        };
+    }
+
+    /**
+     * Models before and after adding an agreement active on a day: draws a model, a day on which
+     * one of its organisations is a member ({@link Dates#membershipDays(Governance)}) and an
+     * agreement {@linkplain #activeIn(Governance, LocalDate) active in it} on that day.
+     *
+     * @param communities valid models
+     * @return the generator
+     */
+    public static Gen<AgreementAdded> addedTo(Gen<Governance> communities) {
+        Objects.requireNonNull(communities, "communities");
+        return in -> {
+            Governance before = communities.generate(in);
+            LocalDate day = Dates.membershipDays(before).generate(in);
+            MaintainerAgreement added = activeIn(before, day).generate(in);
+            List<MaintainerAgreement> agreements = new ArrayList<>(before.agreements());
+            agreements.add(added);
+            Governance after = new Governance(
+                    before.governanceYmlVersion(),
+                    before.community(),
+                    before.organisations(),
+                    before.projects(),
+                    agreements,
+                    before.communityTime(),
+                    before.decisionMaking(),
+                    before.contacts());
+            return new AgreementAdded(before, after, added, day);
         };
     }
 

@@ -265,6 +265,21 @@ class ValidByConstructionTest {
     }
 
     @Test
+    void addedAgreementsAreActiveAndKeepTheModelValid() {
+        qt().withExamples(300)
+                .forAll(Agreements.addedTo(Communities.governance()))
+                .checkAssert(added -> {
+                    assertThat(ModelCheck.problems(added.before())).isEmpty();
+                    assertThat(ModelCheck.problems(added.after())).isEmpty();
+                    assertThat(added.added().isActiveOn(added.day())).isTrue();
+                    assertThat(added.after().agreements())
+                            .isEqualTo(append(added.before().agreements(), added.added()));
+                    assertThat(added.after().organisations())
+                            .isEqualTo(added.before().organisations());
+                });
+    }
+
+    @Test
     void activeInRefusesADayWithoutMembers() {
         Governance g = sample(Communities.builder().withoutLeavers().build(), 1).get(0);
         LocalDate before = g.organisations().stream()
