@@ -153,14 +153,17 @@ class PropertyTestYourRuleTest {
     @Test
     void thePropertyCatchesARuleThatAnAddedAgreementCanBreak() {
         // QuickTheories shrinks a counterexample for up to 100 cycles per example; a few hundred
-        // are enough to show the property fails (QT_SHRINKS is read each time qt() is called)
+        // are enough to show the property fails. A fixed seed keeps the test repeatable (both
+        // properties are read each time qt() is called).
         System.setProperty("QT_SHRINKS", "300");
+        System.setProperty("QT_SEED", "20251123");
         try {
             assertThatThrownBy(() -> PropertyTestYourRule.addingAnAgreementNeverBreaks(new AtMostTwoAgreements()))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("Property falsified");
         } finally {
             System.clearProperty("QT_SHRINKS");
+            System.clearProperty("QT_SEED");
         }
     }
 

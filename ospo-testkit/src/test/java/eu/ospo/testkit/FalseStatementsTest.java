@@ -12,11 +12,13 @@ import eu.ospo.model.ReportingPeriod;
 import eu.ospo.model.measure.CommunityTimeCompliance;
 import eu.ospo.model.measure.Concentration;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The plausible-but-false statements of research note §5, tested as the counterexamples they are:
@@ -99,8 +101,24 @@ class FalseStatementsTest {
 
     @Test
     void aSearchFindsATeamThatMeetsThePolicyWithACoderWhoDoesNot() {
+        // the generated per-coder reports, moved into one period so that coders share it
+        Gen<CommunityTimePolicy> oneQuarter = CommunityTimeInvariantsTest.PER_CODER.map(p -> new CommunityTimePolicy(
+                p.percentage(),
+                p.scope(),
+                p.period(),
+                p.appliesToRoles(),
+                p.reports().stream()
+                        .map(r -> new CommunityTimeReport(
+                                r.organisation(),
+                                p.period().containing(LocalDate.of(2025, 2, 1)),
+                                r.contractHours(),
+                                r.communityHours(),
+                                r.coders(),
+                                r.coder(),
+                                r.team()))
+                        .toList()));
         assertThatThrownBy(() -> qt().withExamples(2000)
-                        .forAll(CommunityTimeInvariantsTest.PER_CODER)
+                        .forAll(oneQuarter)
                         .check(policy -> !CommunityTimeCompliance.of(CommunityTimeInvariantsTest.withScope(
                                                 policy, CommunityTimeScope.PER_ORGANISATION))
                                         .isMet()
