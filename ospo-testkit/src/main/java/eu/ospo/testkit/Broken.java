@@ -88,7 +88,8 @@ public final class Broken {
     }
 
     /**
-     * One agreement starts 1–365 days before its provider joined (one is added if there is none).
+     * One agreement that is not terminated starts 1–365 days before its provider joined (a signed
+     * one is added if there is none).
      *
      * @param valid valid models
      * @return the generator

@@ -368,8 +368,8 @@ public final class Breakers {
     }
 
     /**
-     * Moves one agreement's start to before its provider joined, or adds such an agreement if the
-     * model has none.
+     * Moves the start of one agreement that is not terminated to before its provider joined, or
+     * adds such an agreement (signed) if the model has none.
      *
      * @param draw the source
      * @param g a valid model
@@ -377,11 +377,17 @@ public final class Breakers {
      */
     public static BrokenGovernance outsideMembership(Draw draw, Governance g) {
         int days = draw.between(1, 365);
-        if (g.agreements().isEmpty()) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < g.agreements().size(); i++) {
+            if (g.agreements().get(i).status() != AgreementStatus.TERMINATED) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
             Organisation provider = g.organisations().get(0);
             LocalDate start = provider.joined().minusDays(days);
             MaintainerAgreement added = new MaintainerAgreement(
-                    "agreement1",
+                    unusedAgreementId(g),
                     AgreementKind.MAINTENANCE,
                     g.projects().get(0).id(),
                     provider.id(),
@@ -397,9 +403,13 @@ public final class Breakers {
                     List.of(),
                     AgreementStatus.SIGNED,
                     Optional.empty());
-            return outside(Copies.withAgreements(g, List.of(added)), 0, start, provider);
+            return outside(
+                    Copies.withAgreements(g, Copies.append(g.agreements(), added)),
+                    g.agreements().size(),
+                    start,
+                    provider);
         }
-        int index = draw.between(0, g.agreements().size() - 1);
+        int index = draw.pick(candidates);
         MaintainerAgreement a = g.agreements().get(index);
         Organisation provider = g.organisation(a.provider()).orElseThrow();
         LocalDate start = provider.joined().minusDays(days);
@@ -411,6 +421,17 @@ public final class Breakers {
                 index,
                 start,
                 provider);
+    }
+
+    private static String unusedAgreementId(Governance g) {
+        int n = g.agreements().size() + 1;
+        while (true) {
+            String id = "agreement" + n;
+            if (g.agreements().stream().noneMatch(a -> a.id().equals(id))) {
+                return id;
+            }
+            n++;
+        }
     }
 
     private static BrokenGovernance outside(Governance g, int index, LocalDate start, Organisation provider) {
