@@ -9,5 +9,6 @@ module eu.ospo.governance {
     requires org.snakeyaml.engine;
     requires tools.jackson.databind;
 
+    exports eu.ospo.governance;
     exports eu.ospo.governance.rules;
 }
