@@ -2,19 +2,13 @@ package eu.ospo.governance;
 
 import eu.ospo.governance.internal.read.GovernanceReader;
 import eu.ospo.problem.Problem;
-import eu.ospo.problem.Severity;
-import eu.ospo.problem.SourceMap;
 import eu.ospo.yaml.YamlLimits;
 import eu.ospo.yaml.internal.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Parses and validates {@code governance.yml} files into the domain model ({@link
@@ -59,11 +53,7 @@ public final class GovernanceParser {
      * @throws IOException if the file cannot be read
      */
     public GovernanceResult parse(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > loader.limits().maxBytes()) {
-            return tooLarge(size);
-        }
-        GovernanceResult result = parse(Files.readAllBytes(file));
+        GovernanceResult result = parse(loader.readBounded(file));
         Path name = file.getFileName();
         return name == null
                 ? result
@@ -81,11 +71,7 @@ public final class GovernanceParser {
      * @throws IOException if the stream cannot be read
      */
     public GovernanceResult parse(InputStream input) throws IOException {
-        byte[] bytes = input.readNBytes(loader.limits().maxBytes() + 1);
-        if (bytes.length > loader.limits().maxBytes()) {
-            return tooLarge(bytes.length);
-        }
-        return parse(bytes);
+        return parse(loader.readBounded(input));
     }
 
     /**
@@ -106,22 +92,6 @@ public final class GovernanceParser {
      */
     public GovernanceResult parse(String yaml) {
         return parse(yaml.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private GovernanceResult tooLarge(long size) {
-        int max = loader.limits().maxBytes();
-        return new GovernanceResult(
-                Optional.empty(),
-                List.of(new Problem(
-                        YamlLoader.LIMIT,
-                        Severity.ERROR,
-                        "",
-                        0,
-                        0,
-                        "file is " + (size > max ? "more than " + max : size) + " bytes; the limit is " + max
-                                + " bytes",
-                        Map.of("limit", "maxBytes", "value", Integer.toString(max)))),
-                SourceMap.empty());
     }
 
     /** Options for a {@link GovernanceParser}. Not thread-safe; the parser it builds is. */

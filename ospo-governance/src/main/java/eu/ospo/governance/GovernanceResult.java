@@ -2,8 +2,8 @@ package eu.ospo.governance;
 
 import eu.ospo.model.Governance;
 import eu.ospo.problem.Problem;
-import eu.ospo.problem.Severity;
 import eu.ospo.problem.SourceMap;
+import eu.ospo.problem.ValidationResult;
 import eu.ospo.problem.Verdict;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param sourceMap where each key of the file is (by dotted key path such as {@code
  *     agreements[1].end}), for locating findings of rules evaluated over the model
  */
-public record GovernanceResult(Optional<Governance> governance, List<Problem> problems, SourceMap sourceMap) {
+public record GovernanceResult(Optional<Governance> governance, List<Problem> problems, SourceMap sourceMap)
+        implements ValidationResult {
 
     /**
      * Checks consistency and copies the problems.
@@ -31,41 +32,5 @@ public record GovernanceResult(Optional<Governance> governance, List<Problem> pr
         if (governance.isPresent() && Verdict.of(problems) == Verdict.INVALID) {
             throw new IllegalArgumentException("a result with errors carries no model");
         }
-    }
-
-    /**
-     * The overall verdict.
-     *
-     * @return valid, valid with warnings, or invalid
-     */
-    public Verdict verdict() {
-        return Verdict.of(problems);
-    }
-
-    /**
-     * Whether the file has no errors (warnings allowed); then {@link #governance()} is present.
-     *
-     * @return true when valid
-     */
-    public boolean isValid() {
-        return verdict().isValid();
-    }
-
-    /**
-     * The errors only.
-     *
-     * @return the errors
-     */
-    public List<Problem> errors() {
-        return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
-    }
-
-    /**
-     * The warnings only.
-     *
-     * @return the warnings
-     */
-    public List<Problem> warnings() {
-        return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
     }
 }

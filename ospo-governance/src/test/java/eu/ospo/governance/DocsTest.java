@@ -105,7 +105,8 @@ class DocsTest {
                 ProblemList.UNKNOWN,
                 ProblemList.WRONG_TYPE,
                 ProblemList.EMPTY,
-                ProblemList.NOT_ALLOWED));
+                ProblemList.NOT_ALLOWED,
+                eu.ospo.yaml.internal.YamlLoader.NOT_MAPPING));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(reported);
         assertThat(guide())

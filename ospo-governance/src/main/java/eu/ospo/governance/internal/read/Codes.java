@@ -6,8 +6,6 @@ package eu.ospo.governance.internal.read;
  */
 public final class Codes {
 
-    /** The top level is not a mapping. */
-    public static final String NOT_MAPPING = "document.not-mapping";
     /** {@code governanceYmlVersion} is not a supported value. */
     public static final String VERSION_UNSUPPORTED = "version.unsupported";
     /** A key is required because of another key's value. */

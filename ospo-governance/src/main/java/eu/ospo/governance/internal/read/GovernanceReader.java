@@ -15,10 +15,8 @@ import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
-import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
-import eu.ospo.yaml.internal.YamlNode;
 import eu.ospo.yaml.internal.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,6 @@ public final class GovernanceReader {
     public static final String FILE_NAME = "governance.yml";
 
     private static final String VERSION_KEY = "governanceYmlVersion";
-    private static final Position START = new Position(1, 1);
 
     private final YamlLoader loader;
     private final ProblemList problems = new ProblemList();
@@ -59,26 +56,11 @@ public final class GovernanceReader {
      * @return the result
      */
     public GovernanceResult read(byte[] content) {
-        YamlDocument document = loader.load(content);
-        problems.addAll(document.problems());
-        if (document.failed()) {
+        Optional<YamlMapping> mapping = loader.loadMapping(content, problems, VERSION_KEY);
+        if (mapping.isEmpty()) {
             return result(null);
         }
-        Optional<YamlNode> root = document.root().filter(n -> !(n instanceof YamlScalar s && s.isNull()));
-        if (root.isEmpty()) {
-            problems.required(KeyPath.ROOT.field(VERSION_KEY), START);
-            return result(null);
-        }
-        if (!(root.get() instanceof YamlMapping mapping)) {
-            problems.error(
-                    Codes.NOT_MAPPING,
-                    KeyPath.ROOT,
-                    Position.of(root.get()),
-                    "the document must be a mapping of keys to values, not a "
-                            + root.get().kindName());
-            return result(null);
-        }
-        Fields top = new Fields(new MappingReader(mapping, KeyPath.ROOT, problems), references);
+        Fields top = new Fields(new MappingReader(mapping.get(), KeyPath.ROOT, problems), references);
         Optional<String> version = version(top);
         if (version.isEmpty()) {
             return result(null);
