@@ -47,6 +47,21 @@ class ValidByConstructionTest {
     }
 
     @Test
+    void fixedKnobsGiveExactSizesAsTheBenchmarksNeed() {
+        Gen<Governance> twoHundred = Communities.builder()
+                .organisations(200, 200)
+                .agreementsPerOrganisation(10, 10)
+                .projectsPerOrganisation(5, 5)
+                .build();
+        qt().withExamples(3).forAll(twoHundred).checkAssert(g -> {
+            assertThat(g.organisations()).hasSize(200);
+            assertThat(g.agreements()).hasSize(2000);
+            assertThat(g.projects()).hasSize(1000);
+            assertThat(ModelCheck.problems(g)).isEmpty();
+        });
+    }
+
+    @Test
     void theKnobsBoundSizesDatesAndCommitments() {
         LocalDate from = LocalDate.of(2024, 1, 1);
         LocalDate to = LocalDate.of(2026, 6, 30);
