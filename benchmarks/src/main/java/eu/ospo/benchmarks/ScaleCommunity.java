@@ -87,7 +87,7 @@ final class ScaleCommunity {
      * between half and nine tenths of its organisations are members on the evaluation date, 12–30 %
      * of its agreements are active then, and it has every optional part the rules look at: a
      * per-coder community-time policy with reports (CT-BELOW-POLICY), decision bodies (DEC-*), an
-     * exemption (META-EXEMPTION-EXPIRED, and exempted failures of another rule) and contacts.
+     * exemption (META-EXEMPTION-EXPIRED) and contacts.
      *
      * @param governance the community
      * @return true when it is
