@@ -10,4 +10,5 @@ module eu.ospo.governance {
     requires tools.jackson.databind;
 
     exports eu.ospo.governance.rules;
+    exports eu.ospo.governance.report;
 }
