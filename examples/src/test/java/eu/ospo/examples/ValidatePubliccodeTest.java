@@ -2,9 +2,9 @@ package eu.ospo.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.problem.Verdict;
 import eu.ospo.publiccode.PubliccodeResult;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.publiccode.model.PublicCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

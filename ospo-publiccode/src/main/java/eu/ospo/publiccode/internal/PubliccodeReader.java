@@ -1,5 +1,6 @@
 package eu.ospo.publiccode.internal;
 
+import eu.ospo.model.Keyword;
 import eu.ospo.publiccode.PubliccodeResult;
 import eu.ospo.publiccode.PubliccodeVersion;
 import eu.ospo.publiccode.internal.check.CountryCodes;
@@ -172,14 +173,14 @@ public final class PubliccodeReader {
         Optional<DevelopmentStatus> developmentStatus = enumeration(
                 top,
                 "developmentStatus",
-                DevelopmentStatus::fromValue,
+                v -> Keyword.fromValue(DevelopmentStatus.class, v),
                 Arrays.stream(DevelopmentStatus.values())
                         .map(DevelopmentStatus::value)
                         .toList());
         Optional<SoftwareType> softwareType = enumeration(
                 top,
                 "softwareType",
-                SoftwareType::fromValue,
+                v -> Keyword.fromValue(SoftwareType.class, v),
                 Arrays.stream(SoftwareType.values()).map(SoftwareType::value).toList());
         List<Support> supports = supports(top);
         Optional<Organisation> organisation = top.mapping("organisation").flatMap(this::organisation);

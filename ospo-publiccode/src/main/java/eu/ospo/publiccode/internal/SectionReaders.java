@@ -1,5 +1,7 @@
 package eu.ospo.publiccode.internal;
 
+import eu.ospo.model.Keyword;
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.publiccode.internal.check.EmailAddresses;
 import eu.ospo.publiccode.internal.check.LanguageTags;
 import eu.ospo.publiccode.internal.check.LicenseExpressions;
@@ -11,7 +13,6 @@ import eu.ospo.publiccode.model.DependsOn;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.MaintenanceType;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Field;
@@ -88,7 +89,7 @@ final class SectionReaders {
         Optional<MaintenanceType> type = Optional.empty();
         Optional<Text> typeText = maintenance.requiredText("type");
         if (typeText.isPresent()) {
-            type = MaintenanceType.fromValue(typeText.get().value());
+            type = Keyword.fromValue(MaintenanceType.class, typeText.get().value());
             if (type.isEmpty()) {
                 problems.notAllowed(
                         typeText.get().path(),

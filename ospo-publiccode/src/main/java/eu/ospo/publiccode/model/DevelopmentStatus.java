@@ -1,9 +1,9 @@
 package eu.ospo.publiccode.model;
 
-import java.util.Optional;
+import eu.ospo.model.Keyword;
 
 /** The values of {@code developmentStatus}, with their YAML spelling. */
-public enum DevelopmentStatus {
+public enum DevelopmentStatus implements Keyword {
     /** {@code concept}. */
     CONCEPT("concept"),
     /** {@code development}. */
@@ -26,22 +26,8 @@ public enum DevelopmentStatus {
      *
      * @return the YAML spelling
      */
+    @Override
     public String value() {
         return value;
-    }
-
-    /**
-     * The constant with this YAML spelling (case-sensitive).
-     *
-     * @param value the spelling
-     * @return the constant, or empty
-     */
-    public static Optional<DevelopmentStatus> fromValue(String value) {
-        for (DevelopmentStatus candidate : values()) {
-            if (candidate.value.equals(value)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package eu.ospo.publiccode.model;
 
+import eu.ospo.model.MaintenanceType;
 import java.util.List;
 import java.util.Objects;
 

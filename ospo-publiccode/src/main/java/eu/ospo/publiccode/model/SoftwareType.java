@@ -1,9 +1,9 @@
 package eu.ospo.publiccode.model;
 
-import java.util.Optional;
+import eu.ospo.model.Keyword;
 
 /** The values of {@code softwareType}, with their YAML spelling. */
-public enum SoftwareType {
+public enum SoftwareType implements Keyword {
     /** {@code standalone/mobile}. */
     STANDALONE_MOBILE("standalone/mobile"),
     /** {@code standalone/iot}. */
@@ -34,22 +34,8 @@ public enum SoftwareType {
      *
      * @return the YAML spelling
      */
+    @Override
     public String value() {
         return value;
-    }
-
-    /**
-     * The constant with this YAML spelling (case-sensitive).
-     *
-     * @param value the spelling
-     * @return the constant, or empty
-     */
-    public static Optional<SoftwareType> fromValue(String value) {
-        for (SoftwareType candidate : values()) {
-            if (candidate.value.equals(value)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }
