@@ -80,8 +80,11 @@ final class SampleEvaluation {
                                 "DIV-ELEPHANT",
                                 Severity.WARNING,
                                 Status.EXEMPTED,
-                                "Elephant factor 1 is below 2: utrecht commits 72.73% of the effort.",
-                                List.of(new Location("governance.yml", "agreements", 50, 1)),
+                                "Elephant factor 1 is below 2: utrecht commits 72.73% of the effort (exempted until"
+                                        + " 2025-12-31: Community founded in 2025, second member joins Q3)",
+                                List.of(
+                                        new Location("governance.yml", "agreements", 50, 1),
+                                        new Location("governance.yml", "community.exemptions[0]", 8, 7)),
                                 evidence(
                                         "elephantFactor",
                                         1,
@@ -95,8 +98,12 @@ final class SampleEvaluation {
                                                 new BigDecimal("0.7272727272727272727272727272727273"),
                                                 "roma",
                                                 new BigDecimal("0.2727272727272727272727272727272727")),
-                                        "exemptionReason",
-                                        "Community founded in 2025, second member joins Q3"),
+                                        "exemption",
+                                        evidence(
+                                                "reason",
+                                                "Community founded in 2025, second member joins Q3",
+                                                "until",
+                                                "2025-12-31")),
                                 anchor("div-elephant")),
                         new Finding(
                                 "DIV-ORG-COUNT",

@@ -8,14 +8,13 @@ import java.util.Optional;
 /** Reads the justification of an exempted finding from its evidence. */
 final class Exemptions {
 
-    /** The evidence key under which the engine records the exemption's reason. */
-    static final String REASON = "exemptionReason";
+    /** The evidence key under which the engine records the exemption: {@code {reason, until}}. */
+    static final String EVIDENCE_KEY = "exemption";
 
     private Exemptions() {}
 
     /**
-     * The reason a finding is exempted: the evidence entry {@value #REASON}, or a nested {@code
-     * exemption.reason}.
+     * The reason a finding is exempted: the evidence entry {@code exemption.reason}.
      *
      * @param finding the finding
      * @return the reason, or empty when the finding is not exempted or gives none
@@ -24,11 +23,7 @@ final class Exemptions {
         if (finding.status() != Status.EXEMPTED) {
             return Optional.empty();
         }
-        Object direct = finding.evidence().get(REASON);
-        if (direct instanceof String text && !text.isBlank()) {
-            return Optional.of(text);
-        }
-        if (finding.evidence().get("exemption") instanceof Map<?, ?> exemption
+        if (finding.evidence().get(EVIDENCE_KEY) instanceof Map<?, ?> exemption
                 && exemption.get("reason") instanceof String text
                 && !text.isBlank()) {
             return Optional.of(text);

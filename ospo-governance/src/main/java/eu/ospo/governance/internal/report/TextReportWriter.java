@@ -19,7 +19,8 @@ import java.util.Locale;
  * The text report, for people. A heading; the input problems in the {@code FILE:LINE:COL: error:
  * KEY: MESSAGE} form of {@code ospo publiccode validate}; one line per finding, {@code SEVERITY
  * STATUS RULE-ID: message}, failures first, failing and exempted findings followed by their
- * locations ({@code file:line:col (key)}) and evidence; then a result line.
+ * locations ({@code file:line:col (key)}) and evidence (which holds an exemption's reason); then a
+ * result line.
  */
 public final class TextReportWriter implements ReportWriter {
 
@@ -85,9 +86,6 @@ public final class TextReportWriter implements ReportWriter {
                     .append(EvidenceText.of(finding.evidence()))
                     .append('\n');
         }
-        Exemptions.reason(finding)
-                .ifPresent(
-                        reason -> text.append("      exempted: ").append(reason).append('\n'));
     }
 
     /** {@code file:line:col}; {@code file} alone when the position is unknown. */
