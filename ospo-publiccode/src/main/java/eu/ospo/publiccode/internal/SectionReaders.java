@@ -102,8 +102,7 @@ final class SectionReaders {
         Optional<Field<YamlSequence>> contractorsField = maintenance.sequence("contractors");
         // contractors are excluded unless the type is "contract" (or unknown); excluded ones are not validated
         boolean excluded = contractorsField.isPresent()
-                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty()
-                && typeText.isPresent() == type.isPresent();
+                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty();
         List<Contractor> contractors = new ArrayList<>();
         if (!excluded) {
             contractorsField.ifPresent(
@@ -148,9 +147,7 @@ final class SectionReaders {
         ProblemList problems = contractor.problems();
         Optional<Text> name = contractor.requiredText("name");
         Optional<LocalDate> until = Optional.empty();
-        if (contractor.entry("until").isEmpty()) {
-            problems.required(contractor.path().field("until"), contractor.position());
-        } else {
+        if (contractor.requiredText("until").isPresent()) {
             until = PubliccodeReader.date(contractor, "until");
         }
         Optional<Text> email = email(contractor);
@@ -177,7 +174,8 @@ final class SectionReaders {
 
     private static Optional<Text> email(MappingReader mapping) {
         Optional<Text> email = mapping.text("email");
-        email.filter(e -> !EmailAddresses.isValid(e.value()))
+        // like the reference ("omitempty"): an empty address is no address
+        email.filter(e -> !e.value().isEmpty() && !EmailAddresses.isValid(e.value()))
                 .ifPresent(e -> mapping.problems()
                         .error(
                                 Codes.EMAIL,

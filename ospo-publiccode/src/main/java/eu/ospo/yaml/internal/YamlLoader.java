@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
@@ -197,6 +198,24 @@ public final class YamlLoader {
                 Map.of("limit", name, "value", Integer.toString(value)));
     }
 
+    /** 1-based line and column of a code-point offset. */
+    private static int[] position(String text, int codePointOffset) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int i = 0; i < codePointOffset && index < text.length(); i++) {
+            int c = text.codePointAt(index);
+            index += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
     private static int line(Optional<Mark> mark) {
         return mark.map(m -> m.getLine() + 1).orElse(0);
     }
@@ -284,6 +303,19 @@ public final class YamlLoader {
             } catch (MarkedYamlEngineException e) {
                 Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
                 problems.add(Problem.of(SYNTAX, Severity.ERROR, "", line(mark), column(mark), syntaxMessage(e)));
+                return new YamlDocument(Optional.empty(), problems);
+            } catch (ReaderException e) {
+                int[] at = position(text, e.getPosition());
+                problems.add(Problem.of(
+                        SYNTAX,
+                        Severity.ERROR,
+                        "",
+                        at[0],
+                        at[1],
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "not valid YAML: special character U+%04X is not allowed",
+                                e.getCodePoint())));
                 return new YamlDocument(Optional.empty(), problems);
             } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
                 problems.add(Problem.of(SYNTAX, Severity.ERROR, "", 0, 0, "not valid YAML: " + e.getMessage()));
