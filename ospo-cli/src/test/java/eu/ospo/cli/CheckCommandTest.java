@@ -66,6 +66,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void errorsInGovernanceYmlFailTheCheckAndNoRulesRun() {
+        Fixtures.write(dir.resolve("publiccode.yml"), Fixtures.VALID);
+        Fixtures.write(dir.resolve("governance.yml"), "governanceYmlVersion: \"0.1\"\ncommunity: [not, a, mapping]\n");
+
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        int governance = lines.indexOf("governance.yml");
+        assertThat(lines.subList(governance, lines.size()))
+                .contains("  rules:   not evaluated", "  errors:")
+                .anySatisfy(line -> assertThat(line).matches("    2:\\d+  community: .+"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("result: invalid (");
+    }
+
+    @Test
     void aBadDateIsAUsageError() {
         Cli.Run run = Cli.run("check", "--date", "2026-02-30", SHARED_PERMITS.toString());
 

@@ -74,8 +74,7 @@ class CheckReportTest {
         String text = render(List.of(new Section(
                 "governance.yml", "repo/governance.yml", List.of("rules:   evaluated"), List.of(info, warning))));
 
-        assertThat(text)
-                .contains("""
+        assertThat(text).contains("""
                         governance.yml
                           file:    repo/governance.yml
                           verdict: valid (1 warning)
