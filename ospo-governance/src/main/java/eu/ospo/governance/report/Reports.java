@@ -61,7 +61,7 @@ public final class Reports {
      * @param input the tool version, rule descriptions and input-file problems
      * @return the report
      */
-    public static String toString(ReportFormat format, Evaluation evaluation, ReportInput input) {
+    public static String asString(ReportFormat format, Evaluation evaluation, ReportInput input) {
         StringWriter text = new StringWriter();
         try {
             write(format, evaluation, input, text);

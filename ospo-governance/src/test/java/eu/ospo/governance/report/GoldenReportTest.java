@@ -21,7 +21,7 @@ class GoldenReportTest {
     @ParameterizedTest
     @CsvSource({"TEXT, sample.txt", "JSON, sample.json", "SARIF, sample.sarif", "MARKDOWN, sample.md"})
     void eachFormatMatchesItsGoldenFile(ReportFormat format, String file) throws IOException {
-        String report = Reports.toString(format, SampleEvaluation.evaluation(), SampleEvaluation.describedInput());
+        String report = Reports.asString(format, SampleEvaluation.evaluation(), SampleEvaluation.describedInput());
 
         Path golden = GOLDEN.resolve(file);
         if (Boolean.getBoolean("ospo.updateGolden")) {

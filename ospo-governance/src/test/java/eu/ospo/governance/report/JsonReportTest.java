@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 class JsonReportTest {
 
     private static JsonNode report(Evaluation evaluation, ReportInput input) {
-        return JsonReports.parse(Reports.toString(ReportFormat.JSON, evaluation, input));
+        return JsonReports.parse(Reports.asString(ReportFormat.JSON, evaluation, input));
     }
 
     @Test
@@ -51,7 +51,7 @@ class JsonReportTest {
 
     @Test
     void decimalsAreWrittenExactlyInPlainNotation() {
-        String json = Reports.toString(ReportFormat.JSON, SampleEvaluation.evaluation(), SampleEvaluation.input());
+        String json = Reports.asString(ReportFormat.JSON, SampleEvaluation.evaluation(), SampleEvaluation.input());
         JsonNode evidence = JsonReports.parse(json).get("findings").get(6).get("evidence");
 
         assertThat(evidence.get("percentage").decimalValue())

@@ -68,7 +68,7 @@ class ReportPropertiesTest {
     @Test
     void jsonConformsToTheSchemaCountsAddUpAndDecimalsRoundTrip() {
         qt().withExamples(200).forAll(evaluations()).checkAssert(evaluation -> {
-            JsonNode json = JsonReports.parse(Reports.toString(ReportFormat.JSON, evaluation, ReportInput.of("0")));
+            JsonNode json = JsonReports.parse(Reports.asString(ReportFormat.JSON, evaluation, ReportInput.of("0")));
             assertThat(SCHEMA.violations(json)).isEmpty();
             assertThat(json.get("passed").asBoolean()).isEqualTo(evaluation.passed());
             long sum = 0;
@@ -91,7 +91,7 @@ class ReportPropertiesTest {
     @Test
     void sarifHasOneResultPerFailureOrExemptionAndNoRegionWithoutALine() {
         qt().withExamples(200).forAll(evaluations()).checkAssert(evaluation -> {
-            JsonNode run = JsonReports.parse(Reports.toString(ReportFormat.SARIF, evaluation, ReportInput.of("0")))
+            JsonNode run = JsonReports.parse(Reports.asString(ReportFormat.SARIF, evaluation, ReportInput.of("0")))
                     .get("runs")
                     .get(0);
             long expected = evaluation.findings().stream()
@@ -114,9 +114,9 @@ class ReportPropertiesTest {
     void everyFormatSaysPassedOrFailedAsTheEvaluationDoes() {
         qt().withExamples(100).forAll(evaluations()).checkAssert(evaluation -> {
             String word = evaluation.passed() ? "passed" : "failed";
-            assertThat(Reports.toString(ReportFormat.TEXT, evaluation, ReportInput.of("0")))
+            assertThat(Reports.asString(ReportFormat.TEXT, evaluation, ReportInput.of("0")))
                     .contains("result: " + word);
-            assertThat(Reports.toString(ReportFormat.MARKDOWN, evaluation, ReportInput.of("0")))
+            assertThat(Reports.asString(ReportFormat.MARKDOWN, evaluation, ReportInput.of("0")))
                     .contains("**" + word + "**");
         });
     }

@@ -17,7 +17,7 @@ class SarifReportTest {
 
     private final Evaluation evaluation = SampleEvaluation.evaluation();
     private final JsonNode sarif =
-            JsonReports.parse(Reports.toString(ReportFormat.SARIF, evaluation, SampleEvaluation.describedInput()));
+            JsonReports.parse(Reports.asString(ReportFormat.SARIF, evaluation, SampleEvaluation.describedInput()));
 
     private JsonNode run() {
         return sarif.get("runs").get(0);

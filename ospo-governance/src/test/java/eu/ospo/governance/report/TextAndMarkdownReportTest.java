@@ -28,7 +28,7 @@ class TextAndMarkdownReportTest {
 
     @Test
     void aWarningDoesNotFailTheTextReport() {
-        String text = Reports.toString(ReportFormat.TEXT, PASSING, ReportInput.of("1"));
+        String text = Reports.asString(ReportFormat.TEXT, PASSING, ReportInput.of("1"));
 
         assertThat(text.lines().toList())
                 .containsExactly(
@@ -51,8 +51,8 @@ class TextAndMarkdownReportTest {
                         List.of(Problem.of(
                                 "field.required", Severity.ERROR, "community", 0, 0, "community is required")));
 
-        String text = Reports.toString(ReportFormat.TEXT, empty, input);
-        String markdown = Reports.toString(ReportFormat.MARKDOWN, empty, input);
+        String text = Reports.asString(ReportFormat.TEXT, empty, input);
+        String markdown = Reports.asString(ReportFormat.MARKDOWN, empty, input);
 
         assertThat(text)
                 .contains("  governance.yml:0:0: error: community: community is required\n")
@@ -66,7 +66,7 @@ class TextAndMarkdownReportTest {
 
     @Test
     void failuresComeFirstInTheTextReport() {
-        String text = Reports.toString(ReportFormat.TEXT, SampleEvaluation.evaluation(), SampleEvaluation.input());
+        String text = Reports.asString(ReportFormat.TEXT, SampleEvaluation.evaluation(), SampleEvaluation.input());
         List<String> ruleLines = text.lines()
                 .filter(l -> l.startsWith("  ") && !l.startsWith("   "))
                 .toList();
@@ -88,7 +88,7 @@ class TextAndMarkdownReportTest {
     @Test
     void theMarkdownSummaryRowAddsUp() {
         String markdown =
-                Reports.toString(ReportFormat.MARKDOWN, SampleEvaluation.evaluation(), SampleEvaluation.input());
+                Reports.asString(ReportFormat.MARKDOWN, SampleEvaluation.evaluation(), SampleEvaluation.input());
 
         assertThat(markdown).contains("| Error | Fail | Warn | Pass | Exempt | N/A | Total |\n");
         // 1 error + 2 warnings + 1 info = 4 failures; 4 + 2 pass + 1 exempt + 1 n/a = 8
@@ -98,7 +98,7 @@ class TextAndMarkdownReportTest {
     @Test
     void markdownCellsEscapePipesAndEmphasis() {
         String markdown =
-                Reports.toString(ReportFormat.MARKDOWN, SampleEvaluation.evaluation(), SampleEvaluation.input());
+                Reports.asString(ReportFormat.MARKDOWN, SampleEvaluation.evaluation(), SampleEvaluation.input());
         String row = markdown.lines()
                 .filter(l -> l.contains("META-STALE"))
                 .findFirst()
