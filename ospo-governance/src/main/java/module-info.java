@@ -9,6 +9,7 @@ module eu.ospo.governance {
     requires org.snakeyaml.engine;
     requires tools.jackson.databind;
 
+    exports eu.ospo.governance;
     exports eu.ospo.governance.rules;
     exports eu.ospo.governance.report;
 }

@@ -13,4 +13,6 @@ module eu.ospo.publiccode {
     // the one YAML layer, shared with the other file formats of ospo (not public API)
     exports eu.ospo.yaml.internal to
             eu.ospo.governance;
+    exports eu.ospo.publiccode.internal.check to
+            eu.ospo.governance;
 }

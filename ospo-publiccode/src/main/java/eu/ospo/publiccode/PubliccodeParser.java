@@ -1,17 +1,12 @@
 package eu.ospo.publiccode;
 
-import eu.ospo.problem.Problem;
-import eu.ospo.problem.Severity;
 import eu.ospo.publiccode.internal.PubliccodeReader;
 import eu.ospo.yaml.YamlLimits;
 import eu.ospo.yaml.internal.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,13 +57,9 @@ public final class PubliccodeParser {
      * @throws IOException if the file cannot be read
      */
     public PubliccodeResult parse(Path file) throws IOException {
-        long size = Files.size(file);
         Optional<Path> base =
                 baseDirectory.or(() -> Optional.ofNullable(file.toAbsolutePath().getParent()));
-        if (size > loader.limits().maxBytes()) {
-            return tooLarge(size);
-        }
-        PubliccodeResult result = read(Files.readAllBytes(file), base);
+        PubliccodeResult result = read(loader.readBounded(file), base);
         Path name = file.getFileName();
         return name == null
                 ? result
@@ -86,11 +77,7 @@ public final class PubliccodeParser {
      * @throws IOException if the stream cannot be read
      */
     public PubliccodeResult parse(InputStream input) throws IOException {
-        byte[] bytes = input.readNBytes(loader.limits().maxBytes() + 1);
-        if (bytes.length > loader.limits().maxBytes()) {
-            return tooLarge(bytes.length);
-        }
-        return read(bytes, baseDirectory);
+        return read(loader.readBounded(input), baseDirectory);
     }
 
     /**
@@ -115,21 +102,6 @@ public final class PubliccodeParser {
 
     private PubliccodeResult read(byte[] content, Optional<Path> base) {
         return new PubliccodeReader(loader, base, fileChecks).read(content);
-    }
-
-    private PubliccodeResult tooLarge(long size) {
-        int max = loader.limits().maxBytes();
-        return new PubliccodeResult(
-                Optional.empty(),
-                List.of(new Problem(
-                        YamlLoader.LIMIT,
-                        Severity.ERROR,
-                        "",
-                        0,
-                        0,
-                        "file is " + (size > max ? "more than " + max : size) + " bytes; the limit is " + max
-                                + " bytes",
-                        Map.of("limit", "maxBytes", "value", Integer.toString(max)))));
     }
 
     /** Options for a {@link PubliccodeParser}. Not thread-safe; the parser it builds is. */

@@ -1,8 +1,8 @@
 package eu.ospo.publiccode;
 
 import eu.ospo.problem.Problem;
-import eu.ospo.problem.Severity;
 import eu.ospo.problem.SourceMap;
+import eu.ospo.problem.ValidationResult;
 import eu.ospo.problem.Verdict;
 import eu.ospo.publiccode.model.PublicCode;
 import java.util.List;
@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param problems every error and warning, in the order found
  * @param sourceMap where each key of the file is (empty for results not read from YAML)
  */
-public record PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> problems, SourceMap sourceMap) {
+public record PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> problems, SourceMap sourceMap)
+        implements ValidationResult {
 
     /**
      * Checks consistency and copies the problems.
@@ -40,41 +41,5 @@ public record PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> pr
      */
     public PubliccodeResult(Optional<PublicCode> publicCode, List<Problem> problems) {
         this(publicCode, problems, SourceMap.empty());
-    }
-
-    /**
-     * The overall verdict.
-     *
-     * @return valid, valid with warnings, or invalid
-     */
-    public Verdict verdict() {
-        return Verdict.of(problems);
-    }
-
-    /**
-     * Whether the file has no errors (warnings allowed).
-     *
-     * @return true when valid
-     */
-    public boolean isValid() {
-        return verdict().isValid();
-    }
-
-    /**
-     * The errors only.
-     *
-     * @return the errors
-     */
-    public List<Problem> errors() {
-        return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
-    }
-
-    /**
-     * The warnings only.
-     *
-     * @return the warnings
-     */
-    public List<Problem> warnings() {
-        return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
     }
 }

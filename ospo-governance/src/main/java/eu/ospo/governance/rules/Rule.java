@@ -4,6 +4,7 @@ import eu.ospo.problem.Severity;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A governance rule: a small, stateless, thread-safe class with an id, a default severity, named
@@ -47,6 +48,20 @@ public interface Rule {
      * @return parameter name to default value
      */
     Map<String, String> defaultParameters();
+
+    /**
+     * What is wrong with a value for one of this rule's parameters. Rulesets are checked with it
+     * before anything is evaluated, so {@link #evaluate} can rely on well-formed parameters. The
+     * default accepts any value; override it when a parameter has a type or a range.
+     *
+     * @param name a name from {@link #defaultParameters()}
+     * @param value the value as text
+     * @return a short explanation (for example {@code must be a whole number of at least 1}), or
+     *     empty if the value is acceptable
+     */
+    default Optional<String> parameterDefect(String name, String value) {
+        return Optional.empty();
+    }
 
     /**
      * Evaluates the rule.

@@ -2,7 +2,6 @@ package eu.ospo.publiccode.internal;
 
 /** The problem codes of publiccode.yml (see {@code docs/problem-codes.md}). */
 final class Codes {
-    static final String NOT_MAPPING = "document.not-mapping";
     static final String VERSION_UNSUPPORTED = "version.unsupported";
     static final String VERSION_NOT_LATEST = "version.not-latest";
     static final String REQUIRED_WHEN = "field.required-when";

@@ -21,10 +21,8 @@ import eu.ospo.yaml.internal.MappingReader.Field;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
-import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
-import eu.ospo.yaml.internal.YamlNode;
 import eu.ospo.yaml.internal.YamlScalar;
 import eu.ospo.yaml.internal.YamlSequence;
 import java.nio.file.Path;
@@ -69,26 +67,11 @@ public final class PubliccodeReader {
      * @return the result
      */
     public PubliccodeResult read(byte[] content) {
-        YamlDocument document = loader.load(content);
-        problems.addAll(document.problems());
-        if (document.failed()) {
+        Optional<YamlMapping> mapping = loader.loadMapping(content, problems, "publiccodeYmlVersion");
+        if (mapping.isEmpty()) {
             return result(null);
         }
-        Optional<YamlNode> root = document.root().filter(n -> !(n instanceof YamlScalar s && s.isNull()));
-        if (root.isEmpty()) {
-            problems.required(KeyPath.ROOT.field("publiccodeYmlVersion"), Position.UNKNOWN);
-            return result(null);
-        }
-        if (!(root.get() instanceof YamlMapping mapping)) {
-            problems.error(
-                    Codes.NOT_MAPPING,
-                    KeyPath.ROOT,
-                    Position.of(root.get()),
-                    "the document must be a mapping of keys to values, not a "
-                            + root.get().kindName());
-            return result(null);
-        }
-        MappingReader top = new MappingReader(mapping, KeyPath.ROOT, problems);
+        MappingReader top = new MappingReader(mapping.get(), KeyPath.ROOT, problems);
         Optional<String> version = version(top);
         if (version.isEmpty()) {
             return result(null);

@@ -3,12 +3,16 @@ package eu.ospo.yaml.internal;
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
 import eu.ospo.yaml.YamlLimits;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,6 +58,8 @@ public final class YamlLoader {
     public static final String DUPLICATE_KEY = "yaml.duplicate-key";
     /** Problem code: a mapping key is a mapping or a sequence. */
     public static final String COMPLEX_KEY = "yaml.complex-key";
+    /** Problem code: the top level of the document is not a mapping. */
+    public static final String NOT_MAPPING = "document.not-mapping";
     /** Problem code: the input holds more than one document. */
     public static final String MULTIPLE_DOCUMENTS = "yaml.multiple-documents";
 
@@ -98,7 +104,7 @@ public final class YamlLoader {
         List<Problem> problems = new ArrayList<>();
         if (bytes.length > limits.maxBytes()) {
             problems.add(limit(
-                    "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes",
+                    "file is larger than the limit of " + limits.maxBytes() + " bytes",
                     0,
                     0,
                     "maxBytes",
@@ -121,6 +127,64 @@ public final class YamlLoader {
             return new YamlDocument(Optional.empty(), problems);
         }
         return new Builder(problems).build(text.get());
+    }
+
+    /**
+     * Reads a stream up to one byte past the size limit, so an oversized input is never read whole;
+     * {@link #load} then reports it.
+     *
+     * @param input the stream (not closed)
+     * @return the bytes read
+     * @throws IOException if reading fails
+     */
+    public byte[] readBounded(InputStream input) throws IOException {
+        return input.readNBytes(limits.maxBytes() + 1);
+    }
+
+    /**
+     * Reads a file up to one byte past the size limit.
+     *
+     * @param file the file
+     * @return the bytes read
+     * @throws IOException if the file cannot be read
+     */
+    public byte[] readBounded(Path file) throws IOException {
+        try (InputStream input = Files.newInputStream(file)) {
+            return readBounded(input);
+        }
+    }
+
+    /**
+     * Loads a document whose top level must be a mapping, as every ospo file format is. An empty
+     * document is reported as missing its {@code versionKey} (at 1:1, the start of the file); a scalar or sequence at the top as
+     * {@value #NOT_MAPPING}.
+     *
+     * @param bytes the file's content
+     * @param problems where to report
+     * @param versionKey the key every document must have (its version)
+     * @return the top-level mapping, or empty after reporting
+     */
+    public Optional<YamlMapping> loadMapping(byte[] bytes, ProblemList problems, String versionKey) {
+        YamlDocument document = load(bytes);
+        problems.addAll(document.problems());
+        if (document.failed()) {
+            return Optional.empty();
+        }
+        Optional<YamlNode> root = document.root().filter(n -> !(n instanceof YamlScalar s && s.isNull()));
+        if (root.isEmpty()) {
+            problems.required(KeyPath.ROOT.field(versionKey), new ProblemList.Position(1, 1));
+            return Optional.empty();
+        }
+        if (root.get() instanceof YamlMapping mapping) {
+            return Optional.of(mapping);
+        }
+        problems.error(
+                NOT_MAPPING,
+                KeyPath.ROOT,
+                ProblemList.Position.of(root.get()),
+                "the document must be a mapping of keys to values, not a "
+                        + root.get().kindName());
+        return Optional.empty();
     }
 
     private static Optional<String> decode(byte[] bytes, int offset, List<Problem> problems) {

@@ -53,6 +53,12 @@ class ConformanceTest {
                 .toList();
 
         Corpus corpus = Corpus.run(SharedData.root().resolve("corpus/publiccode-real"));
+        assertThat(corpus.files()).as("real corpus files validated").isGreaterThan(0);
+        assertThat(corpus.verdicts().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .as("a verdict for every corpus file")
+                .isEqualTo(corpus.files());
         if (Boolean.getBoolean("ospo.conformance.update")) {
             write(all, v0, differences, reasons, corpus);
         }
@@ -233,8 +239,14 @@ class ConformanceTest {
             Map<String, Long> codes = new TreeMap<>();
             int files = 0;
             try (Stream<Path> paths = Files.list(dir)) {
-                for (Path path : paths.sorted().toList()) {
-                    PubliccodeResult result = PARSER.parse(path);
+                List<Path> yaml = paths.filter(p ->
+                                p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                        .sorted()
+                        .toList();
+                for (Path path : yaml) {
+                    // from bytes: the files these reference (logos, screenshots) are not part of the corpus
+                    PubliccodeResult result = PARSER.parse(Files.readAllBytes(path));
+                    assertThat(result.verdict()).as("verdict of " + path).isNotNull();
                     files++;
                     verdicts.merge(result.verdict(), 1L, Long::sum);
                     result.problems().forEach(p -> codes.merge(p.code(), 1L, Long::sum));
@@ -288,7 +300,9 @@ class ConformanceTest {
         md.append("\n## Real corpus\n\n")
                 .append("Every file in `../shared/corpus/publiccode-real` (")
                 .append(corpus.files())
-                .append(" real publiccode.yml files from public repositories), validated offline.\n\n")
+                .append(" real publiccode.yml files from public repositories), validated offline from memory:"
+                        + " the files they reference (logos, screenshots) are not part of the corpus, so existence"
+                        + " checks are left out. No file raised an exception.\n\n")
                 .append("| verdict | files |\n| --- | ---: |\n");
         for (Verdict verdict : Verdict.values()) {
             md.append("| ")

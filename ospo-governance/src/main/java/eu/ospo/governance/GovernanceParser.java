@@ -1,0 +1,123 @@
+package eu.ospo.governance;
+
+import eu.ospo.governance.internal.read.GovernanceReader;
+import eu.ospo.problem.Problem;
+import eu.ospo.yaml.YamlLimits;
+import eu.ospo.yaml.internal.YamlLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Parses and validates {@code governance.yml} files into the domain model ({@link
+ * eu.ospo.model.Governance}). Immutable and thread-safe: build one and reuse it.
+ *
+ * <pre>{@code
+ * GovernanceParser parser = GovernanceParser.builder().build();
+ * GovernanceResult result = parser.parse(Path.of("governance.yml"));
+ * result.problems().forEach(p -> System.out.println(p.format("governance.yml")));
+ * result.governance().ifPresent(governance -> ...);
+ * }</pre>
+ *
+ * <p>The YAML is loaded by the same layer as publiccode.yml, with the same limits, positions and
+ * problem codes. Content problems (bad YAML, wrong types, unknown keys, dangling references,
+ * duplicate ids, identifiers failing their check, ...) come back as {@link Problem}s in the result,
+ * each with its dotted key path and 1-based line and column; only I/O failures throw. The defaults
+ * the format documents are filled in (beneficiary {@code community}, renewal {@code none}, period
+ * {@code quarter}, {@code maxSeatsPerOrganisation} 1). The parser reads no clock and no network.
+ */
+public final class GovernanceParser {
+
+    private final YamlLoader loader;
+
+    private GovernanceParser(Builder builder) {
+        this.loader = new YamlLoader(builder.limits);
+    }
+
+    /**
+     * A builder with the defaults ({@link YamlLimits#DEFAULT}).
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a file. The size is checked before the file is read.
+     *
+     * @param file the file
+     * @return the result; its source map is named after the file
+     * @throws IOException if the file cannot be read
+     */
+    public GovernanceResult parse(Path file) throws IOException {
+        GovernanceResult result = parse(loader.readBounded(file));
+        Path name = file.getFileName();
+        return name == null
+                ? result
+                : new GovernanceResult(
+                        result.governance(),
+                        result.problems(),
+                        result.sourceMap().named(name.toString()));
+    }
+
+    /**
+     * Parses a stream, reading at most one byte beyond the size limit.
+     *
+     * @param input the stream (not closed)
+     * @return the result
+     * @throws IOException if the stream cannot be read
+     */
+    public GovernanceResult parse(InputStream input) throws IOException {
+        return parse(loader.readBounded(input));
+    }
+
+    /**
+     * Parses bytes already in memory (UTF-8).
+     *
+     * @param content the file's bytes
+     * @return the result
+     */
+    public GovernanceResult parse(byte[] content) {
+        return new GovernanceReader(loader).read(content);
+    }
+
+    /**
+     * Parses a string.
+     *
+     * @param yaml the YAML text
+     * @return the result
+     */
+    public GovernanceResult parse(String yaml) {
+        return parse(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Options for a {@link GovernanceParser}. Not thread-safe; the parser it builds is. */
+    public static final class Builder {
+        private YamlLimits limits = YamlLimits.DEFAULT;
+
+        private Builder() {}
+
+        /**
+         * Sets the loading limits.
+         *
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder limits(YamlLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @return a reusable, thread-safe parser
+         */
+        public GovernanceParser build() {
+            return new GovernanceParser(this);
+        }
+    }
+}

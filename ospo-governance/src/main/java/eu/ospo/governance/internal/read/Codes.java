@@ -1,0 +1,49 @@
+package eu.ospo.governance.internal.read;
+
+/**
+ * The problem codes only governance.yml reports (the shared ones are on {@code ProblemList} and
+ * {@code YamlLoader}). Listed in {@code docs/problem-codes.md}.
+ */
+public final class Codes {
+
+    /** {@code governanceYmlVersion} is not a supported value. */
+    public static final String VERSION_UNSUPPORTED = "version.unsupported";
+    /** A key is required because of another key's value. */
+    public static final String REQUIRED_WHEN = "field.required-when";
+    /** A key must be absent because of another key's value. */
+    public static final String EXCLUDED_UNLESS = "field.excluded-unless";
+    /** An optional text is empty or only white space. */
+    public static final String BLANK = "value.blank";
+    /** Not a real {@code YYYY-MM-DD} date. */
+    public static final String DATE = "value.date";
+    /** Not an absolute URI or RFC 2141 URN. */
+    public static final String URI = "value.uri";
+    /** Not a URL. */
+    public static final String URL = "value.url";
+    /** Not a bare e-mail address. */
+    public static final String EMAIL = "value.email";
+    /** Not an upper-case ISO 3166-1 alpha-2 code. */
+    public static final String COUNTRY = "value.country";
+    /** An iPA code that is not in the Italian public-administration index. */
+    public static final String IPA_CODE = "value.ipa-code";
+    /** An id that is not a slug. */
+    public static final String SLUG = "value.slug";
+    /** An identifier that fails its scheme's check. */
+    public static final String IDENTIFIER = "value.identifier";
+    /** A percentage outside 0–100. */
+    public static final String PERCENTAGE = "value.percentage";
+    /** A number outside the range its key allows. */
+    public static final String RANGE = "value.range";
+    /** A reporting period label that is not {@code YYYY}, {@code YYYY-Qn} or {@code YYYY-MM}. */
+    public static final String PERIOD = "value.period";
+    /** A reference to an id that no item declares. */
+    public static final String REFERENCE_UNKNOWN = "reference.unknown";
+    /** Two items of one list have the same id. */
+    public static final String ID_DUPLICATE = "id.duplicate";
+    /** An end date before its start date. */
+    public static final String END_BEFORE_START = "range.end-before-start";
+    /** A notice period longer than the agreement's term. */
+    public static final String NOTICE_PERIOD = "range.notice-period";
+
+    private Codes() {}
+}

@@ -1,0 +1,140 @@
+package eu.ospo.governance.internal.read;
+
+import eu.ospo.governance.GovernanceResult;
+import eu.ospo.governance.GovernanceVersion;
+import eu.ospo.governance.internal.read.Fields.Presence;
+import eu.ospo.model.Community;
+import eu.ospo.model.CommunityTimePolicy;
+import eu.ospo.model.Contact;
+import eu.ospo.model.DecisionMaking;
+import eu.ospo.model.Governance;
+import eu.ospo.model.MaintainerAgreement;
+import eu.ospo.model.Organisation;
+import eu.ospo.model.Project;
+import eu.ospo.yaml.internal.KeyPath;
+import eu.ospo.yaml.internal.MappingReader;
+import eu.ospo.yaml.internal.ProblemList;
+import eu.ospo.yaml.internal.ProblemList.Position;
+import eu.ospo.yaml.internal.YamlLoader;
+import eu.ospo.yaml.internal.YamlMapping;
+import eu.ospo.yaml.internal.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one governance.yml: loads the YAML, checks the version, reads every section in the format's
+ * key order, then checks the references between sections, and builds the model when nothing is
+ * wrong. One instance per parse; not thread-safe.
+ */
+public final class GovernanceReader {
+
+    /** The file name put in source maps when the caller gives none. */
+    public static final String FILE_NAME = "governance.yml";
+
+    private static final String VERSION_KEY = "governanceYmlVersion";
+
+    private final YamlLoader loader;
+    private final ProblemList problems = new ProblemList();
+    private final References references = new References(problems);
+
+    /**
+     * A reader for one parse.
+     *
+     * @param loader the shared YAML loader
+     */
+    public GovernanceReader(YamlLoader loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * Reads the bytes of a governance.yml.
+     *
+     * @param content the bytes
+     * @return the result
+     */
+    public GovernanceResult read(byte[] content) {
+        Optional<YamlMapping> mapping = loader.loadMapping(content, problems, VERSION_KEY);
+        if (mapping.isEmpty()) {
+            return result(null);
+        }
+        Fields top = new Fields(new MappingReader(mapping.get(), KeyPath.ROOT, problems), references);
+        Optional<String> version = version(top);
+        if (version.isEmpty()) {
+            return result(null);
+        }
+        Governance model = sections(top, version.get());
+        references.resolve();
+        return result(problems.hasErrors() ? null : model);
+    }
+
+    private GovernanceResult result(@Nullable Governance model) {
+        return new GovernanceResult(Optional.ofNullable(model), problems.all(), problems.sourceMap(FILE_NAME));
+    }
+
+    /** The version: a quoted string among the supported ones, else one problem and nothing more. */
+    private Optional<String> version(Fields top) {
+        KeyPath path = KeyPath.ROOT.field(VERSION_KEY);
+        Optional<Fields.Text> text = top.text(VERSION_KEY, Presence.REQUIRED);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Position at = text.get().at();
+        Optional<YamlScalar.Type> type = top.scalarType(VERSION_KEY);
+        if (type.isPresent() && type.get() != YamlScalar.Type.STRING) {
+            String found = type.get().name().toLowerCase(java.util.Locale.ROOT);
+            problems.error(
+                    ProblemList.WRONG_TYPE,
+                    path,
+                    at,
+                    "wrong type for this field: expected a quoted string such as \"" + GovernanceVersion.LATEST
+                            + "\", found " + found,
+                    "expected",
+                    "a quoted string",
+                    "found",
+                    found);
+            return Optional.empty();
+        }
+        String version = text.get().value();
+        if (!GovernanceVersion.isSupported(version)) {
+            problems.error(
+                    Codes.VERSION_UNSUPPORTED,
+                    path,
+                    at,
+                    "unsupported version: '" + version + "'. Supported versions: "
+                            + String.join(", ", GovernanceVersion.SUPPORTED),
+                    "version",
+                    version);
+            return Optional.empty();
+        }
+        return Optional.of(version);
+    }
+
+    private @Nullable Governance sections(Fields top, String version) {
+        Optional<Community> community = top.nested("community", Presence.REQUIRED, CommunityReader::read);
+        List<Organisation> organisations = list(top, "organisations", Presence.REQUIRED, OrganisationReader::read);
+        List<Project> projects = list(top, "projects", Presence.REQUIRED, ProjectReader::read);
+        List<MaintainerAgreement> agreements = list(top, "agreements", Presence.OPTIONAL, AgreementReader::read);
+        Optional<CommunityTimePolicy> communityTime =
+                top.nested("communityTime", Presence.OPTIONAL, CommunityTimeReader::policy);
+        Optional<DecisionMaking> decisionMaking =
+                top.nested("decisionMaking", Presence.OPTIONAL, DecisionMakingReader::read);
+        List<Contact> contacts = list(top, "contacts", Presence.REQUIRED, ContactReader::read);
+        top.finish();
+        if (community.isEmpty() || problems.hasErrors()) {
+            return null;
+        }
+        return new Governance(
+                version, community.get(), organisations, projects, agreements, communityTime, decisionMaking, contacts);
+    }
+
+    private static <T> List<T> list(Fields top, String name, Presence presence, Function<Fields, Optional<T>> read) {
+        List<T> items = new ArrayList<>();
+        for (Fields item : top.items(name, presence)) {
+            read.apply(item).ifPresent(items::add);
+        }
+        return items;
+    }
+}

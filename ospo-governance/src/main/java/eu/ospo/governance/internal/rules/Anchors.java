@@ -1,0 +1,54 @@
+package eu.ospo.governance.internal.rules;
+
+/** The public URLs of the criteria the rules come from. */
+final class Anchors {
+
+    private Anchors() {}
+
+    private static final String PUBLICCODE = "https://yml.publiccode.tools/schema.core.html";
+
+    /** publiccode.yml: {@code maintenance/contractors}, mandatory exactly for contract maintenance. */
+    static final String PC_CONTRACTORS = PUBLICCODE + "#key-maintenance-contractors";
+    /** publiccode.yml: {@code maintenance/contacts}, mandatory for internal and community maintenance. */
+    static final String PC_CONTACTS = PUBLICCODE + "#key-maintenance-contacts";
+    /** publiccode.yml: the Contractor object and its {@code until} date. */
+    static final String PC_CONTRACTOR = PUBLICCODE + "#contractor";
+    /** publiccode.yml: {@code developmentStatus}. */
+    static final String PC_DEVELOPMENT_STATUS = PUBLICCODE + "#key-developmentstatus";
+    /** publiccode.yml: {@code maintenance/type}. */
+    static final String PC_MAINTENANCE_TYPE = PUBLICCODE + "#key-maintenance-type";
+    /** publiccode.yml: {@code fundedBy} (a list of Organisations). */
+    static final String PC_FUNDED_BY = PUBLICCODE + "#key-fundedby";
+
+    /** Standard for Public Code, "Welcome contributors": committed engagement of organisations, and for how long. */
+    static final String SFPC_WELCOME_CONTRIBUTORS =
+            "https://standard.publiccode.net/criteria/open-to-contributions.html";
+    /** Standard for Public Code, "Make contributing easy": a contact for security issues. */
+    static final String SFPC_CONTRIBUTING_EASY = "https://standard.publiccode.net/criteria/make-contributing-easy.html";
+    /** Standard for Public Code, "Require review of contributions": reviews within two business days. */
+    static final String SFPC_REVIEW = "https://standard.publiccode.net/criteria/require-review-of-contributions.html";
+
+    /** OpenSSF Best Practices (gold): contributors from several organisations. */
+    static final String BP_CONTRIBUTORS_UNASSOCIATED =
+            "https://www.bestpractices.dev/en/criteria/2#2.contributors_unassociated";
+    /** OpenSSF Best Practices (silver): documented governance. */
+    static final String BP_GOVERNANCE = "https://www.bestpractices.dev/en/criteria/1#1.governance";
+
+    /** OpenSSF Scorecard: Contributors check (full score with contributors from 3 organisations). */
+    static final String SCORECARD_CONTRIBUTORS =
+            "https://github.com/ossf/scorecard/blob/main/docs/checks.md#contributors";
+
+    /** CHAOSS metric: Elephant Factor. */
+    static final String CHAOSS_ELEPHANT_FACTOR = "https://chaoss.community/kb/metric-elephant-factor/";
+    /** CHAOSS metric: Contributor Absence Factor (formerly Bus Factor). */
+    static final String CHAOSS_CONTRIBUTOR_ABSENCE_FACTOR =
+            "https://chaoss.community/kb/metric-contributor-absence-factor/";
+
+    /** CNCF: what it means to be a vendor-neutral project. */
+    static final String CNCF_VENDOR_NEUTRALITY = "https://contribute.cncf.io/maintainers/community/vendor-neutrality/";
+    /** CLOMonitor: check exemptions with a mandatory reason. */
+    static final String CLOMONITOR_EXEMPTIONS =
+            "https://github.com/cncf/clomonitor/blob/main/docs/checks.md#exemptions";
+    /** OpenSSF Security Insights: a last-reviewed date for project metadata. */
+    static final String SECURITY_INSIGHTS = "https://github.com/ossf/security-insights-spec";
+}

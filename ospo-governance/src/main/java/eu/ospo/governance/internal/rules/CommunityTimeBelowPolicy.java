@@ -1,0 +1,205 @@
+package eu.ospo.governance.internal.rules;
+
+import eu.ospo.governance.rules.Outcome;
+import eu.ospo.governance.rules.RuleParameters;
+import eu.ospo.model.CalendarPeriod;
+import eu.ospo.model.CommunityTimePolicy;
+import eu.ospo.model.CommunityTimeReport;
+import eu.ospo.model.CommunityTimeScope;
+import eu.ospo.model.Organisation;
+import eu.ospo.model.measure.CommunityTimeCompliance;
+import eu.ospo.problem.Location;
+import eu.ospo.problem.Severity;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * CT-BELOW-POLICY: reported community time meets the policy, per scope unit and period.
+ *
+ * <p>Each organisation's reports (those in {@code communityTime.reports} naming it, and those in its
+ * own {@code communityTime} override) are evaluated under the policy that applies to it (its
+ * override, else the community's) with {@link CommunityTimeCompliance}; the percentage required is
+ * the higher of the policy's and this rule's {@code percentage} parameter.
+ */
+final class CommunityTimeBelowPolicy extends RuleDefinition {
+
+    /** A report and where it is. */
+    private record Located(CommunityTimeReport report, String key) {}
+
+    CommunityTimeBelowPolicy() {
+        super(
+                "CT-BELOW-POLICY",
+                Severity.WARNING,
+                Anchors.SFPC_WELCOME_CONTRIBUTORS,
+                "For every organisation, team or coder (as the policy's scope says) and every policy period with"
+                        + " reports, reported community hours are at least the required percentage of contract hours:"
+                        + " the applicable policy's percentage, or this rule's percentage if higher.",
+                ParameterSpec.of(
+                        "percentage",
+                        "10",
+                        ParameterSpec.Kind.PERCENTAGE,
+                        "the lowest percentage accepted whatever the policy says (0 defers to the policy)"));
+    }
+
+    @Override
+    public List<Outcome> evaluate(Facts facts, RuleParameters parameters) {
+        BigDecimal floor = parameters.decimal("percentage");
+        Map<String, List<Located>> byOrganisation = reportsByOrganisation(facts);
+        if (byOrganisation.isEmpty()) {
+            return List.of(Outcome.notApplicable("governance.yml reports no community time"));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        byOrganisation.forEach((organisation, reports) -> policyFor(facts, organisation)
+                .ifPresent(policy -> outcomes.addAll(evaluate(facts, organisation, policy, floor, reports))));
+        return outcomes;
+    }
+
+    private static Map<String, List<Located>> reportsByOrganisation(Facts facts) {
+        Map<String, List<Located>> byOrganisation = new TreeMap<>();
+        facts.governance().communityTime().ifPresent(policy -> {
+            for (int i = 0; i < policy.reports().size(); i++) {
+                CommunityTimeReport report = policy.reports().get(i);
+                byOrganisation
+                        .computeIfAbsent(report.organisation(), k -> new ArrayList<>())
+                        .add(new Located(report, "communityTime.reports[" + i + "]"));
+            }
+        });
+        for (Indexed<Organisation> organisation : facts.organisations()) {
+            Optional<CommunityTimePolicy> own = organisation.value().communityTime();
+            if (own.isEmpty()) {
+                continue;
+            }
+            String id = organisation.value().id();
+            for (int i = 0; i < own.get().reports().size(); i++) {
+                CommunityTimeReport report = own.get().reports().get(i);
+                byOrganisation
+                        .computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new Located(
+                                withOrganisation(report, id),
+                                Keys.organisation(organisation.index()) + ".communityTime.reports[" + i + "]"));
+            }
+        }
+        return byOrganisation;
+    }
+
+    private static CommunityTimeReport withOrganisation(CommunityTimeReport report, String organisation) {
+        return new CommunityTimeReport(
+                organisation,
+                report.period(),
+                report.contractHours(),
+                report.communityHours(),
+                report.coders(),
+                report.coder(),
+                report.team());
+    }
+
+    private static Optional<CommunityTimePolicy> policyFor(Facts facts, String organisation) {
+        return facts.organisation(organisation)
+                .flatMap(o -> o.value().communityTime())
+                .or(() -> facts.governance().communityTime());
+    }
+
+    private static List<Outcome> evaluate(
+            Facts facts, String organisation, CommunityTimePolicy policy, BigDecimal floor, List<Located> reports) {
+        BigDecimal required = policy.percentage().max(floor);
+        CommunityTimePolicy effective =
+                new CommunityTimePolicy(required, policy.scope(), policy.period(), policy.appliesToRoles(), List.of());
+        CommunityTimeCompliance compliance = CommunityTimeCompliance.of(
+                effective, reports.stream().map(Located::report).toList());
+        Map<String, List<String>> keysByUnit = new HashMap<>();
+        for (Located located : reports) {
+            unitKey(effective, located.report())
+                    .ifPresent(unit -> keysByUnit
+                            .computeIfAbsent(unit, k -> new ArrayList<>())
+                            .add(located.key()));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (CommunityTimeCompliance.Unit unit : compliance.units()) {
+            String who = unit.organisation()
+                    + unit.member()
+                            .map(m -> (policy.scope() == CommunityTimeScope.PER_TEAM ? " team " : " coder ") + m)
+                            .orElse("");
+            Optional<BigDecimal> percent =
+                    unit.percentage(MathContext.DECIMAL128).map(p -> p.setScale(1, RoundingMode.HALF_UP));
+            List<Location> locations =
+                    keysByUnit
+                            .getOrDefault(key(unit.organisation(), unit.member().orElse(""), unit.period()), List.of())
+                            .stream()
+                            .map(facts::governanceAt)
+                            .toList();
+            var evidence = Evidence.of()
+                    .with("organisation", unit.organisation())
+                    .with("member", unit.member().orElse(""))
+                    .with("scope", policy.scope().value())
+                    .with("period", unit.period().label())
+                    .with("contractHours", unit.contractHours())
+                    .with("communityHours", unit.communityHours())
+                    .with("percent", percent.map(p -> (Object) p).orElse(""))
+                    .with("requiredPercent", required)
+                    .with("policyPercentage", policy.percentage())
+                    .map();
+            String message = who + " reported " + Numbers.text(unit.communityHours()) + " community hours of "
+                    + Numbers.text(unit.contractHours()) + " contract hours in "
+                    + unit.period().label()
+                    + percent.map(p -> " (" + p.toPlainString() + "%)").orElse("") + "; the policy requires "
+                    + Numbers.text(required) + "%";
+            outcomes.add(
+                    unit.met()
+                            ? Outcome.pass(message, locations, evidence)
+                            : Outcome.fail(message, locations, evidence));
+        }
+        Map<CommunityTimeReport, String> keyOf = new IdentityHashMap<>();
+        reports.forEach(located -> keyOf.put(located.report(), located.key()));
+        for (CommunityTimeReport report : compliance.unplaced()) {
+            List<Location> locations = Optional.ofNullable(keyOf.get(report))
+                    .map(key -> List.of(facts.governanceAt(key)))
+                    .orElse(List.of());
+            outcomes.add(Outcome.fail(
+                    "a report of " + organisation + " for " + report.period().label() + " cannot be evaluated under a "
+                            + policy.scope().value() + " policy per "
+                            + policy.period().value() + ": "
+                            + unplacedReason(policy, report),
+                    locations,
+                    Evidence.of()
+                            .with("organisation", organisation)
+                            .with("period", report.period().label())
+                            .with("scope", policy.scope().value())
+                            .with("policyPeriod", policy.period().value())
+                            .map()));
+        }
+        return outcomes;
+    }
+
+    private static String unplacedReason(CommunityTimePolicy policy, CommunityTimeReport report) {
+        CalendarPeriod period = policy.period().containing(report.period().start());
+        if (!period.days().encloses(report.period().days())) {
+            return "its period is longer than the policy's";
+        }
+        return policy.scope() == CommunityTimeScope.PER_TEAM ? "it names no team" : "it names no coder";
+    }
+
+    private static Optional<String> unitKey(CommunityTimePolicy policy, CommunityTimeReport report) {
+        CalendarPeriod period = policy.period().containing(report.period().start());
+        if (!period.days().encloses(report.period().days())) {
+            return Optional.empty();
+        }
+        Optional<String> member = switch (policy.scope()) {
+            case PER_ORGANISATION -> Optional.of("");
+            case PER_TEAM -> report.team();
+            case PER_CODER -> report.coder();
+        };
+        return member.map(m -> key(report.organisation(), m, period));
+    }
+
+    private static String key(String organisation, String member, CalendarPeriod period) {
+        return organisation + '\u0000' + member + '\u0000' + period.label();
+    }
+}

@@ -1,0 +1,108 @@
+package eu.ospo.governance.internal.rules;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One parameter of a rule: its name, default value (as text), what values it accepts and what it
+ * means.
+ *
+ * @param name the name used in rulesets
+ * @param defaultValue the default, as text
+ * @param kind the values accepted
+ * @param description what the parameter controls, one phrase
+ */
+public record ParameterSpec(String name, String defaultValue, Kind kind, String description) {
+
+    /** The kinds of values a parameter accepts. */
+    public enum Kind {
+        /** A whole number of at least 0. */
+        WHOLE("a whole number of at least 0"),
+        /** A whole number of at least 1. */
+        POSITIVE_WHOLE("a whole number of at least 1"),
+        /** A decimal number greater than 0 and at most 1. */
+        FRACTION("a number greater than 0 and at most 1"),
+        /** A decimal number greater than 0. */
+        POSITIVE_DECIMAL("a number greater than 0"),
+        /** A decimal number from 0 to 100. */
+        PERCENTAGE("a number from 0 to 100");
+
+        private final String expectation;
+
+        Kind(String expectation) {
+            this.expectation = expectation;
+        }
+
+        /**
+         * What is wrong with a value of this kind.
+         *
+         * @param value the text
+         * @return an explanation, or empty if acceptable
+         */
+        public Optional<String> defect(String value) {
+            BigDecimal number;
+            try {
+                number = new BigDecimal(value.trim());
+            } catch (NumberFormatException e) {
+                return Optional.of("must be " + expectation);
+            }
+            boolean ok = switch (this) {
+                case WHOLE -> isWhole(number) && number.signum() >= 0;
+                case POSITIVE_WHOLE -> isWhole(number) && number.signum() > 0;
+                case FRACTION -> number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0;
+                case POSITIVE_DECIMAL -> number.signum() > 0;
+                case PERCENTAGE -> number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(100)) <= 0;
+            };
+            return ok ? Optional.empty() : Optional.of("must be " + expectation);
+        }
+
+        private static boolean isWhole(BigDecimal number) {
+            if (number.stripTrailingZeros().scale() > 0) {
+                return false;
+            }
+            return number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+        }
+
+        /**
+         * The expectation in words, for documentation.
+         *
+         * @return for example {@code a whole number of at least 1}
+         */
+        public String expectation() {
+            return expectation;
+        }
+    }
+
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if the default value is not of the kind
+     */
+    public ParameterSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(description, "description");
+        if (kind.defect(defaultValue).isPresent()) {
+            throw new IllegalArgumentException("default of " + name + " is not " + kind.expectation());
+        }
+    }
+
+    /**
+     * A parameter.
+     *
+     * @param name the name
+     * @param defaultValue the default
+     * @param kind the values accepted
+     * @param description what it controls
+     * @return the spec
+     */
+    public static ParameterSpec of(String name, String defaultValue, Kind kind, String description) {
+        return new ParameterSpec(name, defaultValue, kind, description);
+    }
+
+    /** The FTE basis shared by the rules that add up commitments: 1 600 hours per FTE-year (§4.3). */
+    public static final ParameterSpec FTE_BASIS =
+            of("fteBasis", "1600", Kind.POSITIVE_DECIMAL, "hours of one full-time equivalent per year");
+}

@@ -1,0 +1,107 @@
+package eu.ospo.governance.rules;
+
+import eu.ospo.model.MaintenanceType;
+import eu.ospo.publiccode.model.Contact;
+import eu.ospo.publiccode.model.Contractor;
+import eu.ospo.publiccode.model.DevelopmentStatus;
+import eu.ospo.publiccode.model.Legal;
+import eu.ospo.publiccode.model.Localisation;
+import eu.ospo.publiccode.model.Maintenance;
+import eu.ospo.publiccode.model.Organisation;
+import eu.ospo.publiccode.model.PublicCode;
+import eu.ospo.publiccode.model.SoftwareType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A builder of publiccode.yml models in tests: only the keys the rules read vary. */
+final class PublicCodes {
+
+    private String url = "https://git.example.org/meldingen/meldingen";
+    private DevelopmentStatus status = DevelopmentStatus.STABLE;
+    private MaintenanceType type = MaintenanceType.COMMUNITY;
+    private final List<Contractor> contractors = new ArrayList<>();
+    private final List<Contact> contacts = new ArrayList<>();
+    private Optional<Organisation> organisation = Optional.empty();
+    private final List<Organisation> fundedBy = new ArrayList<>();
+
+    private PublicCodes() {}
+
+    static PublicCodes builder() {
+        return new PublicCodes();
+    }
+
+    PublicCodes url(String value) {
+        url = value;
+        return this;
+    }
+
+    PublicCodes status(DevelopmentStatus value) {
+        status = value;
+        return this;
+    }
+
+    PublicCodes type(MaintenanceType value) {
+        type = value;
+        return this;
+    }
+
+    PublicCodes contractor(String name, String until) {
+        contractors.add(new Contractor(name, LocalDate.parse(until), Optional.empty(), Optional.empty()));
+        return this;
+    }
+
+    PublicCodes contractorWithWebsite(String name, String until, String website) {
+        contractors.add(new Contractor(name, LocalDate.parse(until), Optional.empty(), Optional.of(website)));
+        return this;
+    }
+
+    PublicCodes contact(String name, String affiliation) {
+        contacts.add(new Contact(name, Optional.empty(), Optional.of(affiliation), Optional.empty()));
+        return this;
+    }
+
+    PublicCodes organisation(String uri) {
+        organisation = Optional.of(new Organisation(uri, Optional.empty()));
+        return this;
+    }
+
+    PublicCodes fundedBy(String uri) {
+        fundedBy.add(new Organisation(uri, Optional.empty()));
+        return this;
+    }
+
+    PublicCode build() {
+        return new PublicCode(
+                "0",
+                "Meldingen",
+                Optional.empty(),
+                url,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of("web"),
+                List.of("it-development"),
+                List.of(),
+                fundedBy,
+                Optional.empty(),
+                status,
+                SoftwareType.STANDALONE_WEB,
+                List.of(),
+                organisation,
+                Optional.empty(),
+                Map.of(),
+                new Legal("EUPL-1.2", Optional.empty(), Optional.empty(), Optional.empty()),
+                new Maintenance(type, contractors, contacts),
+                new Localisation(true, List.of("nl", "it")),
+                Optional.empty(),
+                Optional.empty());
+    }
+}
