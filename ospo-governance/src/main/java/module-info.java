@@ -11,4 +11,5 @@ module eu.ospo.governance {
 
     exports eu.ospo.governance;
     exports eu.ospo.governance.rules;
+    exports eu.ospo.governance.report;
 }

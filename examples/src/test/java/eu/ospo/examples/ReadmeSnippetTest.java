@@ -19,7 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadmeSnippetTest {
 
     @ParameterizedTest
-    @CsvSource({"validate, src/main/java/eu/ospo/examples/ValidatePubliccode.java"})
+    @CsvSource({
+        "validate, src/main/java/eu/ospo/examples/ValidatePubliccode.java",
+        "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
+        "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java"
+    })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         Matcher block = Pattern.compile("<!-- snippet:" + name + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL)

@@ -1,11 +1,14 @@
 package eu.ospo.cli;
 
 import eu.ospo.cli.check.CheckCommand;
+import eu.ospo.cli.governance.GovernanceCheckCommand;
+import eu.ospo.cli.governance.GovernanceCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -20,8 +23,8 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT, // subcommands get -h/-V and the version too
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Checks the files that describe public-sector software: publiccode.yml.",
-        subcommands = {PubliccodeCommand.class, CheckCommand.class},
+        description = "Checks the files that describe public-sector software: publiccode.yml and governance.yml.",
+        subcommands = {PubliccodeCommand.class, GovernanceCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:no errors (warnings allowed)",
@@ -61,8 +64,40 @@ public final class OspoCommand {
      * @return the command line
      */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new OspoCommand());
+        return commandLine(Clock.systemDefaultZone());
+    }
+
+    /**
+     * A fully configured command line whose commands take today's date from a clock (tests pass a
+     * fixed one). The command line is the only part of ospo that reads the clock.
+     *
+     * @param clock what today is
+     * @return the command line
+     */
+    public static CommandLine commandLine(Clock clock) {
+        CommandLine commandLine = new CommandLine(new OspoCommand(), new Factory(clock));
         commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
         return commandLine;
+    }
+
+    /** Creates the commands that need the clock with it, and everything else as picocli does. */
+    private static final class Factory implements CommandLine.IFactory {
+
+        private final Clock clock;
+
+        Factory(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == GovernanceCheckCommand.class) {
+                return type.cast(new GovernanceCheckCommand(clock));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(clock));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

@@ -9,24 +9,85 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
-    /** Surefire runs in the module directory; the example lives in the examples module. */
-    private static final Path SHARED_PERMITS = Path.of("..", "examples", "repositories", "shared-permits");
+    private static final Path SHARED_PERMITS = Examples.SHARED_PERMITS;
 
     @TempDir
     Path dir;
 
     @Test
-    void theExampleRepositoryPasses() {
+    void theExampleRepositoryPassesBothChecksWithTheExpiringAgreementAsAWarning() {
         assertThat(SHARED_PERMITS.resolve("publiccode.yml")).isRegularFile();
+        assertThat(SHARED_PERMITS.resolve("governance.yml")).isRegularFile();
 
-        Cli.Run run = Cli.run("check", SHARED_PERMITS.toString());
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", SHARED_PERMITS.toString());
 
-        assertThat(run.exit()).isZero();
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out().lines().toList())
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines)
                 .startsWith("ospo check: " + SHARED_PERMITS, "", "publiccode.yml")
                 .contains("  file:    " + SHARED_PERMITS.resolve("publiccode.yml"), "  verdict: valid")
-                .endsWith("", "result: valid");
+                .contains("governance.yml", "  file:    " + SHARED_PERMITS.resolve("governance.yml"));
+        assertThat(lines)
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("  rules:   evaluated on 2026-12-01 with ruleset default: "));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .matches("    \\d+:\\d+  agreements\\[1]\\S*: .*mnt-collina-2025.* \\[AGR-EXPIRING]"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("result: valid (").contains("warning");
+    }
+
+    @Test
+    void theDateOptionReachesTheGovernanceRules() {
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", "--date", "2026-10-01", SHARED_PERMITS.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("  rules:   evaluated on 2026-10-01 ").doesNotContain("[AGR-EXPIRING]");
+    }
+
+    @Test
+    void aFailingGovernanceRuleFailsTheCheck() {
+        Path copy = Examples.copy(dir.resolve("repo"));
+        Examples.edit(copy.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", copy.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        int governance = lines.indexOf("governance.yml");
+        assertThat(governance).isPositive();
+        assertThat(lines.get(governance + 2)).startsWith("  verdict: invalid (1 error");
+        assertThat(lines.subList(governance, lines.size()))
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .matches(
+                                        "    \\d+:\\d+  projects\\[0]\\.maintenanceType: .*\\(publiccode\\.yml:\\d+:\\d+ maintenance\\.type\\) \\[XF-PROJECT-LINKED]"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("result: invalid (1 error");
+    }
+
+    @Test
+    void errorsInGovernanceYmlFailTheCheckAndNoRulesRun() {
+        Fixtures.write(dir.resolve("publiccode.yml"), Fixtures.VALID);
+        Fixtures.write(dir.resolve("governance.yml"), "governanceYmlVersion: \"0.1\"\ncommunity: [not, a, mapping]\n");
+
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        int governance = lines.indexOf("governance.yml");
+        assertThat(lines.subList(governance, lines.size()))
+                .contains("  rules:   not evaluated", "  errors:")
+                .anySatisfy(line -> assertThat(line).matches("    2:\\d+  community: .+"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("result: invalid (");
+    }
+
+    @Test
+    void aBadDateIsAUsageError() {
+        Cli.Run run = Cli.run("check", "--date", "2026-02-30", SHARED_PERMITS.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("ospo: --date 2026-02-30: not a date (expected YYYY-MM-DD)" + System.lineSeparator());
     }
 
     @Test

@@ -2,6 +2,9 @@ package eu.ospo.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import picocli.CommandLine;
 
 /** Runs ospo in-process with captured output. */
@@ -20,6 +23,12 @@ final class Cli {
 
     static Run run(String... args) {
         return run(OspoCommand.commandLine(), args);
+    }
+
+    /** Runs with a clock that says today is {@code today} (noon UTC). */
+    static Run runOn(LocalDate today, String... args) {
+        Clock clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        return run(OspoCommand.commandLine(clock), args);
     }
 
     static Run run(CommandLine commandLine, String... args) {

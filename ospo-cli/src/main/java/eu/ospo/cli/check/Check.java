@@ -4,10 +4,20 @@ import java.nio.file.Path;
 
 /**
  * One section of {@code ospo check}: looks at a repository directory and reports problems about
- * one concern. Today there is one check (publiccode.yml); the governance check will be another
- * implementation listed in {@link CheckCommand}.
+ * one concern (publiccode.yml, governance). The checks are listed in {@link CheckCommand}.
  */
 public interface Check {
+
+    /**
+     * Whether this check has anything to look at in a directory. A check that does not apply adds
+     * no section to the report.
+     *
+     * @param directory the repository directory
+     * @return true by default
+     */
+    default boolean appliesTo(Path directory) {
+        return true;
+    }
 
     /**
      * Runs the check.

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The readable {@code ospo check} report: a heading naming the directory, then per section the file
- * checked, a verdict line and the problems (errors first, then warnings), then an overall result.
+ * checked, a verdict line, the section's notes and the problems (errors first, then warnings, then
+ * information), then an overall result.
  */
 final class CheckReport {
 
@@ -31,8 +32,12 @@ final class CheckReport {
         out.println(section.title());
         out.println("  file:    " + section.file());
         out.println("  verdict: " + Summary.of(section.problems()));
+        for (String note : section.notes()) {
+            out.println("  " + note);
+        }
         printGroup("errors", section.problems(Severity.ERROR), out);
         printGroup("warnings", section.problems(Severity.WARNING), out);
+        printGroup("info", section.problems(Severity.INFO), out);
     }
 
     private static void printGroup(String heading, List<Problem> problems, PrintWriter out) {

@@ -11,15 +11,29 @@ import java.util.Objects;
  *
  * @param title the heading, for example {@code publiccode.yml}
  * @param file the file checked, as a path the user can follow
+ * @param notes lines printed under the verdict, in the form {@code label: text} (for example how
+ *     many rules passed); may be empty
  * @param problems what the check found
  */
-public record Section(String title, String file, List<Problem> problems) {
+public record Section(String title, String file, List<String> notes, List<Problem> problems) {
 
-    /** Copies the problems. */
+    /** Copies the lists. */
     public Section {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(file, "file");
+        notes = List.copyOf(notes);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * A section without notes.
+     *
+     * @param title the heading
+     * @param file the file checked
+     * @param problems what the check found
+     */
+    public Section(String title, String file, List<Problem> problems) {
+        this(title, file, List.of(), problems);
     }
 
     /**

@@ -65,4 +65,24 @@ class CheckReportTest {
 
         assertThat(text).doesNotContain("errors:").doesNotContain("warnings:").endsWith("result: valid\n");
     }
+
+    @Test
+    void notesFollowTheVerdictAndInformationComesAfterWarnings() {
+        Problem info = Problem.of("DIV-ORG-COUNT", Severity.INFO, "projects[0]", 30, 5, "2 organisations");
+        Problem warning = Problem.of("AGR-EXPIRING", Severity.WARNING, "agreements[1].end", 86, 5, "ends soon");
+
+        String text = render(List.of(new Section(
+                "governance.yml", "repo/governance.yml", List.of("rules:   evaluated"), List.of(info, warning))));
+
+        assertThat(text).contains("""
+                        governance.yml
+                          file:    repo/governance.yml
+                          verdict: valid (1 warning)
+                          rules:   evaluated
+                          warnings:
+                            86:5  agreements[1].end: ends soon [AGR-EXPIRING]
+                          info:
+                            30:5  projects[0]: 2 organisations [DIV-ORG-COUNT]
+                        """);
+    }
 }

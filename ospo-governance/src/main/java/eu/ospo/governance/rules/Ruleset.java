@@ -4,7 +4,6 @@ import eu.ospo.governance.internal.rules.DefaultRules;
 import eu.ospo.governance.internal.rules.RulesetReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -87,9 +86,7 @@ public record Ruleset(String name, Map<String, String> commonParameters, Map<Str
      * @throws IOException if the file cannot be read
      */
     public static RulesetResult parse(Path file) throws IOException {
-        Path fileName = file.getFileName();
-        String name = fileName == null ? "ruleset" : fileName.toString();
-        return RulesetReader.read(Files.readAllBytes(file), name, DefaultRules.all());
+        return RulesetReader.read(file, DefaultRules.all());
     }
 
     /**

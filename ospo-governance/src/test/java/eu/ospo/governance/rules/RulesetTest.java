@@ -133,7 +133,7 @@ class RulesetTest {
     void theVersionIsRequiredAndTheTopLevelAMapping() {
         assertThat(problems(Ruleset.parse("rules: {}\n"))).isEqualTo("field.required rulesetVersion 1:1");
         assertThat(problems(Ruleset.parse("- rulesetVersion\n"))).isEqualTo("document.not-mapping  1:1");
-        assertThat(problems(Ruleset.parse("# nothing\n"))).isEqualTo("document.not-mapping  0:0");
+        assertThat(problems(Ruleset.parse("# nothing\n"))).isEqualTo("field.required rulesetVersion 1:1");
         assertThat(problems(Ruleset.parse("rulesetVersion: \"0.1\"\nrules: [a]\n")))
                 .isEqualTo("field.wrong-type rules 2:8");
         assertThat(Ruleset.parse("rulesetVersion: [\n").problems())

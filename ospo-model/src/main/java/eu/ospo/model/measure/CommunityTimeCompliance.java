@@ -63,6 +63,7 @@ public record CommunityTimeCompliance(
      * @param contractHours the summed contract hours
      * @param communityHours the summed community hours
      * @param met whether {@code communityHours × 100 ≥ percentage × contractHours}
+     * @param reports the reports summed into this unit, in the order given
      */
     public record Unit(
             String organisation,
@@ -70,10 +71,12 @@ public record CommunityTimeCompliance(
             CalendarPeriod period,
             BigDecimal contractHours,
             BigDecimal communityHours,
-            boolean met) {
+            boolean met,
+            List<CommunityTimeReport> reports) {
 
-        /** Checks for nulls. */
+        /** Checks for nulls and copies the reports. */
         public Unit {
+            reports = List.copyOf(reports);
             Objects.requireNonNull(organisation, "organisation");
             Objects.requireNonNull(member, "member");
             Objects.requireNonNull(period, "period");
@@ -113,27 +116,33 @@ public record CommunityTimeCompliance(
      * @return the compliance
      */
     public static CommunityTimeCompliance of(CommunityTimePolicy policy, Collection<CommunityTimeReport> reports) {
-        Map<Key, BigDecimal[]> sums = new TreeMap<>();
+        Map<Key, List<CommunityTimeReport>> placed = new TreeMap<>();
         List<CommunityTimeReport> unplaced = new ArrayList<>();
         for (CommunityTimeReport report : reports) {
             Optional<Key> key = key(policy, report);
             if (key.isEmpty()) {
                 unplaced.add(report);
-                continue;
+            } else {
+                placed.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(report);
             }
-            BigDecimal[] pair =
-                    sums.computeIfAbsent(key.get(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            pair[0] = pair[0].add(report.contractHours());
-            pair[1] = pair[1].add(report.communityHours());
         }
-        List<Unit> units = new ArrayList<>(sums.size());
-        sums.forEach((key, pair) -> units.add(new Unit(
-                key.organisation,
-                key.member.isEmpty() ? Optional.empty() : Optional.of(key.member),
-                key.period,
-                pair[0],
-                pair[1],
-                pair[1].multiply(HUNDRED).compareTo(policy.percentage().multiply(pair[0])) >= 0)));
+        List<Unit> units = new ArrayList<>(placed.size());
+        placed.forEach((key, members) -> {
+            BigDecimal contract = BigDecimal.ZERO;
+            BigDecimal community = BigDecimal.ZERO;
+            for (CommunityTimeReport report : members) {
+                contract = contract.add(report.contractHours());
+                community = community.add(report.communityHours());
+            }
+            units.add(new Unit(
+                    key.organisation,
+                    key.member.isEmpty() ? Optional.empty() : Optional.of(key.member),
+                    key.period,
+                    contract,
+                    community,
+                    community.multiply(HUNDRED).compareTo(policy.percentage().multiply(contract)) >= 0,
+                    members));
+        });
         unplaced.sort(REPORT_ORDER);
         return new CommunityTimeCompliance(policy.percentage(), policy.scope(), units, unplaced);
     }

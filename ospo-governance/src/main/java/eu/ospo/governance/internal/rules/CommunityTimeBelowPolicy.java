@@ -14,10 +14,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -114,13 +114,8 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                 new CommunityTimePolicy(required, policy.scope(), policy.period(), policy.appliesToRoles(), List.of());
         CommunityTimeCompliance compliance = CommunityTimeCompliance.of(
                 effective, reports.stream().map(Located::report).toList());
-        Map<String, List<String>> keysByUnit = new HashMap<>();
-        for (Located located : reports) {
-            unitKey(effective, located.report())
-                    .ifPresent(unit -> keysByUnit
-                            .computeIfAbsent(unit, k -> new ArrayList<>())
-                            .add(located.key()));
-        }
+        Map<CommunityTimeReport, String> keyOf = new IdentityHashMap<>();
+        reports.forEach(located -> keyOf.put(located.report(), located.key()));
         List<Outcome> outcomes = new ArrayList<>();
         for (CommunityTimeCompliance.Unit unit : compliance.units()) {
             String who = unit.organisation()
@@ -129,12 +124,11 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                             .orElse("");
             Optional<BigDecimal> percent =
                     unit.percentage(MathContext.DECIMAL128).map(p -> p.setScale(1, RoundingMode.HALF_UP));
-            List<Location> locations =
-                    keysByUnit
-                            .getOrDefault(key(unit.organisation(), unit.member().orElse(""), unit.period()), List.of())
-                            .stream()
-                            .map(facts::governanceAt)
-                            .toList();
+            List<Location> locations = unit.reports().stream()
+                    .map(keyOf::get)
+                    .filter(Objects::nonNull)
+                    .map(facts::governanceAt)
+                    .toList();
             var evidence = Evidence.of()
                     .with("organisation", unit.organisation())
                     .with("member", unit.member().orElse(""))
@@ -156,8 +150,6 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                             ? Outcome.pass(message, locations, evidence)
                             : Outcome.fail(message, locations, evidence));
         }
-        Map<CommunityTimeReport, String> keyOf = new IdentityHashMap<>();
-        reports.forEach(located -> keyOf.put(located.report(), located.key()));
         for (CommunityTimeReport report : compliance.unplaced()) {
             List<Location> locations = Optional.ofNullable(keyOf.get(report))
                     .map(key -> List.of(facts.governanceAt(key)))
@@ -184,22 +176,5 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
             return "its period is longer than the policy's";
         }
         return policy.scope() == CommunityTimeScope.PER_TEAM ? "it names no team" : "it names no coder";
-    }
-
-    private static Optional<String> unitKey(CommunityTimePolicy policy, CommunityTimeReport report) {
-        CalendarPeriod period = policy.period().containing(report.period().start());
-        if (!period.days().encloses(report.period().days())) {
-            return Optional.empty();
-        }
-        Optional<String> member = switch (policy.scope()) {
-            case PER_ORGANISATION -> Optional.of("");
-            case PER_TEAM -> report.team();
-            case PER_CODER -> report.coder();
-        };
-        return member.map(m -> key(report.organisation(), m, period));
-    }
-
-    private static String key(String organisation, String member, CalendarPeriod period) {
-        return organisation + '\u0000' + member + '\u0000' + period.label();
     }
 }

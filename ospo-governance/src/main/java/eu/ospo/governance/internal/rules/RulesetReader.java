@@ -4,19 +4,18 @@ import eu.ospo.governance.rules.Level;
 import eu.ospo.governance.rules.Rule;
 import eu.ospo.governance.rules.Ruleset;
 import eu.ospo.governance.rules.RulesetResult;
-import eu.ospo.problem.Problem;
-import eu.ospo.problem.Severity;
 import eu.ospo.yaml.YamlLimits;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
-import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
 import eu.ospo.yaml.internal.YamlNode;
 import eu.ospo.yaml.internal.YamlScalar;
 import eu.ospo.yaml.internal.YamlSequence;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +29,6 @@ import java.util.Optional;
  */
 public final class RulesetReader {
 
-    /** The top level is not a mapping (or the file is empty). */
-    public static final String NOT_MAPPING = "document.not-mapping";
     /** {@code rulesetVersion} is not a supported version. */
     public static final String VERSION = "ruleset.version";
     /** A rule id no rule has. */
@@ -53,7 +50,21 @@ public final class RulesetReader {
     }
 
     /**
-     * Reads a ruleset.
+     * Reads a ruleset file, at most one byte past the size limit.
+     *
+     * @param file the file
+     * @param known the rules the ruleset may name
+     * @return the result
+     * @throws IOException if the file cannot be read
+     */
+    public static RulesetResult read(Path file, List<? extends Rule> known) throws IOException {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? "ruleset" : fileName.toString();
+        return read(LOADER.readBounded(file), name, known);
+    }
+
+    /**
+     * Reads a ruleset from bytes.
      *
      * @param bytes the file's content
      * @param defaultName the name when the file has no {@code name}
@@ -65,32 +76,11 @@ public final class RulesetReader {
     }
 
     private RulesetResult read(byte[] bytes, String defaultName) {
-        YamlDocument document = LOADER.load(bytes);
-        problems.addAll(document.problems());
-        if (document.root().isEmpty()) {
-            if (!document.failed()) {
-                problems.add(Problem.of(
-                        NOT_MAPPING,
-                        Severity.ERROR,
-                        "",
-                        0,
-                        0,
-                        "the ruleset is empty; it must be a mapping with at least rulesetVersion"));
-            }
+        Optional<YamlMapping> mapping = LOADER.loadMapping(bytes, problems, "rulesetVersion");
+        if (mapping.isEmpty()) {
             return result(Optional.empty());
         }
-        if (!(document.root().get() instanceof YamlMapping mapping)) {
-            YamlNode root = document.root().get();
-            problems.add(Problem.of(
-                    NOT_MAPPING,
-                    Severity.ERROR,
-                    "",
-                    root.line(),
-                    root.column(),
-                    "the ruleset must be a mapping, not a " + root.kindName()));
-            return result(Optional.empty());
-        }
-        MappingReader root = new MappingReader(mapping, KeyPath.ROOT, problems);
+        MappingReader root = new MappingReader(mapping.get(), KeyPath.ROOT, problems);
         root.requiredText("rulesetVersion").ifPresent(version -> {
             if (!version.value().equals(Ruleset.VERSION)) {
                 problems.error(
