@@ -37,7 +37,15 @@ public final class GovernanceParser {
     }
 
     /**
-     * A builder with the defaults ({@link YamlLimits#DEFAULT}).
+     * The default limits for governance.yml: 16 MiB, depth 64, 50 aliases, 1,000,000 nodes. A
+     * governance.yml grows with its community (about 450 nodes and 5 KiB per organisation with ten
+     * agreements and five projects each), so these are higher than {@link YamlLimits#DEFAULT}: a
+     * community of 2,000 such organisations still loads.
+     */
+    public static final YamlLimits DEFAULT_LIMITS = new YamlLimits(16 * 1024 * 1024, 64, 50, 1_000_000);
+
+    /**
+     * A builder with the defaults ({@link #DEFAULT_LIMITS}).
      *
      * @return a new builder
      */
@@ -96,7 +104,7 @@ public final class GovernanceParser {
 
     /** Options for a {@link GovernanceParser}. Not thread-safe; the parser it builds is. */
     public static final class Builder {
-        private YamlLimits limits = YamlLimits.DEFAULT;
+        private YamlLimits limits = DEFAULT_LIMITS;
 
         private Builder() {}
 
