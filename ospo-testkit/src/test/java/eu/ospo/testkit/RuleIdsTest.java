@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class RuleIdsTest {
 
     @Test
-    void theTestkitKnowsExactlyTheDefaultRules() {
-        assertThat(Communities.ruleIds()).containsExactlyInAnyOrderElementsOf(Scenario.ruleIds());
+    void theTestkitKnowsExactlyTheDefaultRulesAnExemptionMayName() {
+        // META-EXEMPTION-EXPIRED reports on exemptions themselves; exempting it would make no sense
+        assertThat(Communities.ruleIds())
+                .containsExactlyInAnyOrderElementsOf(Scenario.ruleIds().stream()
+                        .filter(id -> !id.equals("META-EXEMPTION-EXPIRED"))
+                        .toList());
     }
 }
