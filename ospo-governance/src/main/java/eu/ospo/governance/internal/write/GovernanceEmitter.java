@@ -1,9 +1,5 @@
 package eu.ospo.governance.internal.write;
 
-import eu.ospo.governance.internal.write.Node.Entry;
-import eu.ospo.governance.internal.write.Node.Mapping;
-import eu.ospo.governance.internal.write.Node.Scalar;
-import eu.ospo.governance.internal.write.Node.Sequence;
 import eu.ospo.model.Commitment;
 import eu.ospo.model.Community;
 import eu.ospo.model.CommunityTimePolicy;
@@ -23,9 +19,11 @@ import eu.ospo.model.Renewal;
 import eu.ospo.model.ReportingPeriod;
 import eu.ospo.model.Seat;
 import eu.ospo.model.ServiceLevels;
+import eu.ospo.yaml.internal.Scalars;
+import eu.ospo.yaml.internal.YamlEmitter;
+import eu.ospo.yaml.internal.YamlOut;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +45,11 @@ public final class GovernanceEmitter {
      * @return the text, LF line endings, ending with a line break
      */
     public static String write(Governance governance) {
-        return YamlText.render(governance(governance));
+        // multi-line text double-quoted: governance.yml values are short, and one line each reads best
+        return YamlEmitter.emit(governance(governance), false);
     }
 
-    private static Mapping governance(Governance g) {
+    private static YamlOut.MapOut governance(Governance g) {
         Fields fields = new Fields();
         fields.quoted("governanceYmlVersion", g.governanceYmlVersion());
         fields.put("community", community(g.community()));
@@ -63,7 +62,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping community(Community c) {
+    private static YamlOut.MapOut community(Community c) {
         Fields fields = new Fields();
         fields.text("name", c.name());
         fields.text("uri", c.uri());
@@ -74,7 +73,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping exemption(Exemption e) {
+    private static YamlOut.MapOut exemption(Exemption e) {
         Fields fields = new Fields();
         fields.text("rule", e.rule());
         fields.text("reason", e.reason());
@@ -82,7 +81,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping organisation(Organisation o) {
+    private static YamlOut.MapOut organisation(Organisation o) {
         Fields fields = new Fields();
         fields.text("id", o.id());
         fields.text("name", o.name());
@@ -97,14 +96,14 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping identifier(Identifier i) {
+    private static YamlOut.MapOut identifier(Identifier i) {
         Fields fields = new Fields();
         fields.keyword("scheme", i.scheme());
         fields.text("value", i.value());
         return fields.mapping();
     }
 
-    private static Mapping project(Project p) {
+    private static YamlOut.MapOut project(Project p) {
         Fields fields = new Fields();
         fields.text("id", p.id());
         fields.text("name", p.name());
@@ -116,7 +115,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping agreement(MaintainerAgreement a) {
+    private static YamlOut.MapOut agreement(MaintainerAgreement a) {
         Fields fields = new Fields();
         fields.text("id", a.id());
         fields.keyword("kind", a.kind());
@@ -141,7 +140,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping commitment(Commitment c) {
+    private static YamlOut.MapOut commitment(Commitment c) {
         Fields fields = new Fields();
         fields.decimal("amount", c.amount());
         fields.keyword("unit", c.unit());
@@ -149,7 +148,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping serviceLevels(ServiceLevels s) {
+    private static YamlOut.MapOut serviceLevels(ServiceLevels s) {
         Fields fields = new Fields();
         s.firstResponseDays().ifPresent(days -> fields.integer("firstResponseDays", days));
         s.securityResponseDays().ifPresent(days -> fields.integer("securityResponseDays", days));
@@ -157,7 +156,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping communityTime(CommunityTimePolicy p) {
+    private static YamlOut.MapOut communityTime(CommunityTimePolicy p) {
         Fields fields = new Fields();
         fields.decimal("percentage", p.percentage());
         fields.keyword("scope", p.scope());
@@ -169,7 +168,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping report(CommunityTimeReport r) {
+    private static YamlOut.MapOut report(CommunityTimeReport r) {
         Fields fields = new Fields();
         fields.text("organisation", r.organisation());
         fields.text("period", r.period().label());
@@ -181,14 +180,14 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping decisionMaking(DecisionMaking d) {
+    private static YamlOut.MapOut decisionMaking(DecisionMaking d) {
         Fields fields = new Fields();
         fields.list("bodies", d.bodies(), GovernanceEmitter::body);
         d.governanceChange().ifPresent(rule -> fields.keyword("governanceChange", rule));
         return fields.mapping();
     }
 
-    private static Mapping body(DecisionBody b) {
+    private static YamlOut.MapOut body(DecisionBody b) {
         Fields fields = new Fields();
         fields.text("id", b.id());
         fields.text("name", b.name());
@@ -204,21 +203,21 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static Mapping seat(Seat s) {
+    private static YamlOut.MapOut seat(Seat s) {
         Fields fields = new Fields();
         fields.text("organisation", s.organisation());
         fields.text("contact", s.contact());
         return fields.mapping();
     }
 
-    private static Mapping quorum(Quorum q) {
+    private static YamlOut.MapOut quorum(Quorum q) {
         Fields fields = new Fields();
         fields.keyword("type", q.type());
         fields.decimal("value", q.value());
         return fields.mapping();
     }
 
-    private static Mapping contact(Contact c) {
+    private static YamlOut.MapOut contact(Contact c) {
         Fields fields = new Fields();
         fields.text("id", c.id());
         fields.text("name", c.name());
@@ -234,7 +233,7 @@ public final class GovernanceEmitter {
         }
         fields.keywords("roles", c.roles());
         if (c.isRoleMailbox()) {
-            fields.put("isRoleMailbox", new Scalar("true", true));
+            fields.put("isRoleMailbox", new YamlOut.Raw("true"));
         }
         fields.text("owner", c.owner());
         return fields.mapping();
@@ -242,14 +241,14 @@ public final class GovernanceEmitter {
 
     /** The entries of one mapping being built, in the order they are put. */
     private static final class Fields {
-        private final List<Entry> entries = new ArrayList<>();
+        private final YamlOut.MapOut mapping = new YamlOut.MapOut();
 
-        void put(String key, Node value) {
-            entries.add(new Entry(key, value));
+        void put(String key, YamlOut value) {
+            mapping.put(key, value);
         }
 
         void text(String key, String value) {
-            put(key, new Scalar(value, false));
+            put(key, new YamlOut.Text(value));
         }
 
         void text(String key, Optional<String> value) {
@@ -258,19 +257,20 @@ public final class GovernanceEmitter {
 
         /** Always double-quoted (the version must read back as a string, never a number). */
         void quoted(String key, String value) {
-            put(key, new Scalar(ScalarStyle.quoted(value), true));
+            put(key, new YamlOut.Raw(Scalars.doubleQuoted(value)));
         }
 
+        /** A plain YYYY-MM-DD literal (the format's date type). */
         void date(String key, LocalDate value) {
-            text(key, value.toString());
+            put(key, new YamlOut.Raw(value.toString()));
         }
 
         void integer(String key, int value) {
-            put(key, new Scalar(Integer.toString(value), true));
+            put(key, new YamlOut.Raw(Integer.toString(value)));
         }
 
         void decimal(String key, BigDecimal value) {
-            put(key, new Scalar(value.toString(), true));
+            put(key, new YamlOut.Raw(value.toString()));
         }
 
         void keyword(String key, Keyword value) {
@@ -279,31 +279,28 @@ public final class GovernanceEmitter {
 
         void keywords(String key, List<? extends Keyword> values) {
             if (!values.isEmpty()) {
-                put(key, new Node.Terms(values.stream().map(Keyword::value).toList()));
+                put(key, new YamlOut.Flow(values.stream().map(Keyword::value).toList()));
             }
         }
 
         void texts(String key, List<String> values) {
             if (!values.isEmpty()) {
-                put(
-                        key,
-                        new Sequence(values.stream()
-                                .map(v -> (Node) new Scalar(v, false))
-                                .toList()));
+                YamlOut.SeqOut sequence = new YamlOut.SeqOut();
+                values.forEach(v -> sequence.add(new YamlOut.Text(v)));
+                put(key, sequence);
             }
         }
 
-        <T> void list(String key, List<T> values, Function<T, Mapping> item) {
+        <T> void list(String key, List<T> values, Function<T, YamlOut.MapOut> item) {
             if (!values.isEmpty()) {
-                put(
-                        key,
-                        new Sequence(
-                                values.stream().map(v -> (Node) item.apply(v)).toList()));
+                YamlOut.SeqOut sequence = new YamlOut.SeqOut();
+                values.forEach(v -> sequence.add(item.apply(v)));
+                put(key, sequence);
             }
         }
 
-        Mapping mapping() {
-            return new Mapping(entries);
+        YamlOut.MapOut mapping() {
+            return mapping;
         }
     }
 }

@@ -14,6 +14,8 @@ import eu.ospo.publiccode.model.Maintenance;
 import eu.ospo.publiccode.model.Organisation;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.Support;
+import eu.ospo.yaml.internal.YamlEmitter;
+import eu.ospo.yaml.internal.YamlOut;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

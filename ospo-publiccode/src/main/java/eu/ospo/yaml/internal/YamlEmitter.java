@@ -1,4 +1,4 @@
-package eu.ospo.publiccode.internal.write;
+package eu.ospo.yaml.internal;
 
 import java.util.Map;
 
@@ -7,13 +7,16 @@ import java.util.Map;
  * their key, a mapping inside a sequence starting on the dash's line, empty collections as {@code {}}
  * and {@code []}, LF line endings, a final line break. Scalar styles come from {@link Scalars}.
  */
-final class YamlEmitter {
+public final class YamlEmitter {
 
     private static final int STEP = 2;
 
     private final StringBuilder out = new StringBuilder(4096);
+    private final boolean literalBlocks;
 
-    private YamlEmitter() {}
+    private YamlEmitter(boolean literalBlocks) {
+        this.literalBlocks = literalBlocks;
+    }
 
     /**
      * Emits a document whose root is a mapping.
@@ -21,8 +24,20 @@ final class YamlEmitter {
      * @param root the root
      * @return the YAML text
      */
-    static String emit(YamlOut.MapOut root) {
-        YamlEmitter emitter = new YamlEmitter();
+    public static String emit(YamlOut.MapOut root) {
+        return emit(root, true);
+    }
+
+    /**
+     * Writes a document, choosing whether multi-line text may be written as literal blocks.
+     *
+     * @param root the top-level mapping
+     * @param literalBlocks true to write multi-line text as literal blocks where that is exact;
+     *     false to double-quote it
+     * @return the YAML text
+     */
+    public static String emit(YamlOut.MapOut root, boolean literalBlocks) {
+        YamlEmitter emitter = new YamlEmitter(literalBlocks);
         if (root.isEmpty()) {
             return "{}\n";
         }
@@ -70,6 +85,12 @@ final class YamlEmitter {
             scalar(text.value(), indent + STEP);
         } else if (value instanceof YamlOut.Raw raw) {
             out.append(' ').append(raw.value()).append('\n');
+        } else if (value instanceof YamlOut.Flow flow) {
+            out.append(" [");
+            for (int i = 0; i < flow.words().size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(key(flow.words().get(i)));
+            }
+            out.append("]\n");
         } else if (value instanceof YamlOut.MapOut map) {
             if (map.isEmpty()) {
                 out.append(" {}\n");
@@ -92,7 +113,13 @@ final class YamlEmitter {
         switch (Scalars.styleOf(text)) {
             case PLAIN -> out.append(text).append('\n');
             case DOUBLE_QUOTED -> out.append(Scalars.doubleQuoted(text)).append('\n');
-            case LITERAL -> literal(text, contentIndent);
+            case LITERAL -> {
+                if (literalBlocks) {
+                    literal(text, contentIndent);
+                } else {
+                    out.append(Scalars.doubleQuoted(text)).append('\n');
+                }
+            }
         }
     }
 

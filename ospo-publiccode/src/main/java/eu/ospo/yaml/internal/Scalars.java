@@ -1,4 +1,4 @@
-package eu.ospo.publiccode.internal.write;
+package eu.ospo.yaml.internal;
 
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *   <li>double-quoted with escapes otherwise: that style can carry any string.
  * </ul>
  */
-final class Scalars {
+public final class Scalars {
 
     private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
 
@@ -46,7 +46,7 @@ final class Scalars {
     private Scalars() {}
 
     /** How one string is written. */
-    enum Style {
+    public enum Style {
         PLAIN,
         LITERAL,
         DOUBLE_QUOTED
@@ -58,7 +58,7 @@ final class Scalars {
      * @param text the string
      * @return its style
      */
-    static Style styleOf(String text) {
+    public static Style styleOf(String text) {
         if (canBePlain(text)) {
             return Style.PLAIN;
         }
@@ -74,7 +74,7 @@ final class Scalars {
      * @param text the string
      * @return true if plain style is safe
      */
-    static boolean canBePlain(String text) {
+    public static boolean canBePlain(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -111,7 +111,7 @@ final class Scalars {
      * @param text the string
      * @return true if literal style is safe
      */
-    static boolean canBeLiteral(String text) {
+    public static boolean canBeLiteral(String text) {
         if (text.indexOf('\n') < 0) {
             return false;
         }
@@ -170,7 +170,7 @@ final class Scalars {
      * @param text the string
      * @return the quoted form, quotes included
      */
-    static String doubleQuoted(String text) {
+    public static String doubleQuoted(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8).append('"');
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
