@@ -85,14 +85,6 @@ class RoundTripPropertiesTest {
                 percent, policy.scope(), policy.period(), policy.appliesToRoles(), List.of(changed));
         Governance withAgreement =
                 WriterTest.withAgreements(g, List.of(first, g.agreements().get(1)));
-        return new Governance(
-                withAgreement.governanceYmlVersion(),
-                withAgreement.community(),
-                withAgreement.organisations(),
-                withAgreement.projects(),
-                withAgreement.agreements(),
-                Optional.of(newPolicy),
-                withAgreement.decisionMaking(),
-                withAgreement.contacts());
+        return withAgreement.withCommunityTime(Optional.of(newPolicy));
     }
 }

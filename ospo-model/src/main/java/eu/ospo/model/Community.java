@@ -48,4 +48,14 @@ public record Community(
                 .filter(e -> e.rule().equals(rule) && e.isInForceOn(day))
                 .findFirst();
     }
+
+    /**
+     * A copy with the exemptions replaced; every other component is kept.
+     *
+     * @param exemptions the exemptions
+     * @return the copy
+     */
+    public Community withExemptions(List<Exemption> exemptions) {
+        return new Community(name, uri, description, charter, lastReviewed, exemptions);
+    }
 }

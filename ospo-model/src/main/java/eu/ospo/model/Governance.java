@@ -92,4 +92,130 @@ public record Governance(
     public Optional<CommunityTimePolicy> communityTimePolicyFor(String organisationId) {
         return organisation(organisationId).flatMap(Organisation::communityTime).or(() -> communityTime);
     }
+
+    /**
+     * A copy with the community replaced; every other component is kept.
+     *
+     * @param community the community
+     * @return the copy
+     */
+    public Governance withCommunity(Community community) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
+
+    /**
+     * A copy with the organisations replaced; every other component is kept.
+     *
+     * @param organisations the organisations
+     * @return the copy
+     */
+    public Governance withOrganisations(List<Organisation> organisations) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
+
+    /**
+     * A copy with the projects replaced; every other component is kept.
+     *
+     * @param projects the projects
+     * @return the copy
+     */
+    public Governance withProjects(List<Project> projects) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
+
+    /**
+     * A copy with the maintainer agreements replaced; every other component is kept.
+     *
+     * @param agreements the maintainer agreements
+     * @return the copy
+     */
+    public Governance withAgreements(List<MaintainerAgreement> agreements) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
+
+    /**
+     * A copy with the community-time policy replaced; every other component is kept.
+     *
+     * @param communityTime the community-time policy
+     * @return the copy
+     */
+    public Governance withCommunityTime(Optional<CommunityTimePolicy> communityTime) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
+
+    /**
+     * A copy with the decision-making section replaced; every other component is kept.
+     *
+     * @param decisionMaking the decision-making section
+     * @return the copy
+     */
+    public Governance withDecisionMaking(Optional<DecisionMaking> decisionMaking) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
+
+    /**
+     * A copy with the contacts replaced; every other component is kept.
+     *
+     * @param contacts the contacts
+     * @return the copy
+     */
+    public Governance withContacts(List<Contact> contacts) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
 }

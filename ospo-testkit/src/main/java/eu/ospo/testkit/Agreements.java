@@ -126,15 +126,7 @@ public final class Agreements {
             MaintainerAgreement added = activeIn(before, day).generate(in);
             List<MaintainerAgreement> agreements = new ArrayList<>(before.agreements());
             agreements.add(added);
-            Governance after = new Governance(
-                    before.governanceYmlVersion(),
-                    before.community(),
-                    before.organisations(),
-                    before.projects(),
-                    agreements,
-                    before.communityTime(),
-                    before.decisionMaking(),
-                    before.contacts());
+            Governance after = before.withAgreements(agreements);
             return new AgreementAdded(before, after, added, day);
         };
     }

@@ -56,14 +56,6 @@ final class Conversions {
     }
 
     static Governance withAgreements(Governance g, List<MaintainerAgreement> agreements) {
-        return new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                g.organisations(),
-                g.projects(),
-                agreements,
-                g.communityTime(),
-                g.decisionMaking(),
-                g.contacts());
+        return g.withAgreements(agreements);
     }
 }

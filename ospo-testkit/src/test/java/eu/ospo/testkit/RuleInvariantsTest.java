@@ -366,15 +366,7 @@ class RuleInvariantsTest {
         Community c = scenario.governance().community();
         List<Exemption> exemptions = new ArrayList<>(c.exemptions());
         exemptions.add(exemption);
-        Governance exempted = new Governance(
-                scenario.governance().governanceYmlVersion(),
-                new Community(c.name(), c.uri(), c.description(), c.charter(), c.lastReviewed(), exemptions),
-                scenario.governance().organisations(),
-                scenario.governance().projects(),
-                scenario.governance().agreements(),
-                scenario.governance().communityTime(),
-                scenario.governance().decisionMaking(),
-                scenario.governance().contacts());
+        Governance exempted = scenario.governance().withCommunity(c.withExemptions(exemptions));
         Evaluation before = scenario.evaluate();
         Evaluation after = scenario.with(exempted).evaluate();
         assertThat(after.countByStatus().get(Status.FAIL))

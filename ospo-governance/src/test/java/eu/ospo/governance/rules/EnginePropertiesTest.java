@@ -86,14 +86,6 @@ class EnginePropertiesTest {
                 .map(r -> new eu.ospo.model.Exemption(r.id(), "property test", Optional.empty()))
                 .toList();
         var c = g.community();
-        return new Governance(
-                g.governanceYmlVersion(),
-                new eu.ospo.model.Community(c.name(), c.uri(), c.description(), c.charter(), c.lastReviewed(), all),
-                g.organisations(),
-                g.projects(),
-                g.agreements(),
-                g.communityTime(),
-                g.decisionMaking(),
-                g.contacts());
+        return g.withCommunity(c.withExemptions(all));
     }
 }

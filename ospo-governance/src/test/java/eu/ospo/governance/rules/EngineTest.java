@@ -31,15 +31,7 @@ class EngineTest {
     private static Governance withExemptions(Exemption... exemptions) {
         Governance g = WorkedExample.governance();
         Community c = g.community();
-        return new Governance(
-                g.governanceYmlVersion(),
-                new Community(c.name(), c.uri(), c.description(), c.charter(), c.lastReviewed(), List.of(exemptions)),
-                g.organisations(),
-                g.projects(),
-                g.agreements(),
-                g.communityTime(),
-                g.decisionMaking(),
-                g.contacts());
+        return g.withCommunity(c.withExemptions(List.of(exemptions)));
     }
 
     private static Evaluation evaluate(GovernanceRules engine, Governance governance, LocalDate date) {

@@ -55,39 +55,33 @@ public final class Breakers {
             int index = i;
             MaintainerAgreement a = agreements.get(i);
             sites.add(() -> dangling(
-                    Copies.withAgreements(
-                            g,
-                            Copies.replace(
-                                    agreements,
-                                    index,
-                                    x -> Copies.withReferences(x, MISSING_PROJECT, x.contractor(), x.maintainers()))),
+                    g.withAgreements(Copies.replace(
+                            agreements,
+                            index,
+                            x -> Copies.withReferences(x, MISSING_PROJECT, x.contractor(), x.maintainers()))),
                     "agreements[" + index + "].project",
                     "project " + MISSING_PROJECT));
             if (a.contractor().isPresent()) {
                 sites.add(() -> dangling(
-                        Copies.withAgreements(
-                                g,
-                                Copies.replace(
-                                        agreements,
-                                        index,
-                                        x -> Copies.withReferences(
-                                                x, x.project(), Optional.of(MISSING_ORGANISATION), x.maintainers()))),
+                        g.withAgreements(Copies.replace(
+                                agreements,
+                                index,
+                                x -> Copies.withReferences(
+                                        x, x.project(), Optional.of(MISSING_ORGANISATION), x.maintainers()))),
                         "agreements[" + index + "].contractor",
                         "organisation " + MISSING_ORGANISATION));
             }
             for (int m = 0; m < a.maintainers().size(); m++) {
                 int maintainer = m;
                 sites.add(() -> dangling(
-                        Copies.withAgreements(
-                                g,
-                                Copies.replace(
-                                        agreements,
-                                        index,
-                                        x -> Copies.withReferences(
-                                                x,
-                                                x.project(),
-                                                x.contractor(),
-                                                Copies.replace(x.maintainers(), maintainer, name -> MISSING_CONTACT)))),
+                        g.withAgreements(Copies.replace(
+                                agreements,
+                                index,
+                                x -> Copies.withReferences(
+                                        x,
+                                        x.project(),
+                                        x.contractor(),
+                                        Copies.replace(x.maintainers(), maintainer, name -> MISSING_CONTACT)))),
                         "agreements[" + index + "].maintainers[" + maintainer + "]",
                         "contact " + MISSING_CONTACT));
             }
@@ -96,10 +90,8 @@ public final class Breakers {
         for (int i = 0; i < projects.size(); i++) {
             int index = i;
             sites.add(() -> dangling(
-                    Copies.withProjects(
-                            g,
-                            Copies.replace(
-                                    projects, index, p -> Copies.withSteward(p, Optional.of(MISSING_ORGANISATION)))),
+                    g.withProjects(Copies.replace(
+                            projects, index, p -> Copies.withSteward(p, Optional.of(MISSING_ORGANISATION)))),
                     "projects[" + index + "].steward",
                     "organisation " + MISSING_ORGANISATION));
         }
@@ -109,14 +101,10 @@ public final class Breakers {
                 int index = i;
                 if (reports.get(i).coder().isEmpty()) {
                     sites.add(() -> dangling(
-                            Copies.withCommunityTime(
-                                    g,
-                                    Optional.of(Copies.withReports(
-                                            policy,
-                                            Copies.replace(
-                                                    reports,
-                                                    index,
-                                                    r -> Copies.withOrganisation(r, MISSING_ORGANISATION))))),
+                            g.withCommunityTime(Optional.of(Copies.withReports(
+                                    policy,
+                                    Copies.replace(
+                                            reports, index, r -> Copies.withOrganisation(r, MISSING_ORGANISATION))))),
                             "communityTime.reports[" + index + "].organisation",
                             "organisation " + MISSING_ORGANISATION));
                 }
@@ -145,7 +133,7 @@ public final class Breakers {
             Organisation copy = Copies.withIdentity(
                     original, original.id(), original.name() + " (copy)", "https://copy.example.org");
             return duplicate(
-                    Copies.withOrganisations(g, Copies.append(g.organisations(), copy)),
+                    g.withOrganisations(Copies.append(g.organisations(), copy)),
                     "organisations[" + g.organisations().size() + "].id",
                     "organisation",
                     original.id());
@@ -154,7 +142,7 @@ public final class Breakers {
             Project original = draw.pick(g.projects());
             Project copy = Copies.withIdentity(original, original.id(), original.name() + " (copy)");
             return duplicate(
-                    Copies.withProjects(g, Copies.append(g.projects(), copy)),
+                    g.withProjects(Copies.append(g.projects(), copy)),
                     "projects[" + g.projects().size() + "].id",
                     "project",
                     original.id());
@@ -163,7 +151,7 @@ public final class Breakers {
             Contact original = draw.pick(g.contacts());
             Contact copy = Copies.withName(original, original.name() + " (copy)");
             return duplicate(
-                    Copies.withContacts(g, Copies.append(g.contacts(), copy)),
+                    g.withContacts(Copies.append(g.contacts(), copy)),
                     "contacts[" + g.contacts().size() + "].id",
                     "contact",
                     original.id());
@@ -172,7 +160,7 @@ public final class Breakers {
             kinds.add(() -> {
                 MaintainerAgreement original = draw.pick(g.agreements());
                 return duplicate(
-                        Copies.withAgreements(g, Copies.append(g.agreements(), original)),
+                        g.withAgreements(Copies.append(g.agreements(), original)),
                         "agreements[" + g.agreements().size() + "].id",
                         "agreement",
                         original.id());
@@ -216,12 +204,10 @@ public final class Breakers {
             LocalDate end = a.start().minusDays(1);
             String key = "agreements[" + index + "].end";
             return new BrokenGovernance(
-                    Copies.withAgreements(
-                            g,
-                            Copies.replace(
-                                    g.agreements(),
-                                    index,
-                                    x -> Copies.withTerm(x, x.start(), Optional.of(end), Optional.empty()))),
+                    g.withAgreements(Copies.replace(
+                            g.agreements(),
+                            index,
+                            x -> Copies.withTerm(x, x.start(), Optional.of(end), Optional.empty()))),
                     Defect.END_BEFORE_START,
                     key,
                     key + " is " + end + ", the day before the start " + a.start());
@@ -231,8 +217,8 @@ public final class Breakers {
         LocalDate left = o.joined().minusDays(1);
         String key = "organisations[" + index + "].left";
         return new BrokenGovernance(
-                Copies.withOrganisations(
-                        g, Copies.replace(g.organisations(), index, x -> Copies.withLeft(x, Optional.of(left)))),
+                g.withOrganisations(
+                        Copies.replace(g.organisations(), index, x -> Copies.withLeft(x, Optional.of(left)))),
                 Defect.END_BEFORE_START,
                 key,
                 key + " is " + left + ", the day before joined " + o.joined());
@@ -266,7 +252,7 @@ public final class Breakers {
                         List.of()));
         String key = "communityTime.percentage";
         return new BrokenGovernance(
-                Copies.withCommunityTime(g, Optional.of(policy)),
+                g.withCommunityTime(Optional.of(policy)),
                 Defect.PERCENTAGE_OVER_100,
                 key,
                 key + " is " + percentage.toPlainString() + ", above 100");
@@ -299,8 +285,8 @@ public final class Breakers {
         }
         String key = "organisations[" + index + "].identifiers[" + position + "].value";
         return new BrokenGovernance(
-                Copies.withOrganisations(
-                        g, Copies.replace(g.organisations(), index, x -> Copies.withIdentifiers(x, identifiers))),
+                g.withOrganisations(
+                        Copies.replace(g.organisations(), index, x -> Copies.withIdentifiers(x, identifiers))),
                 Defect.MALFORMED_IDENTIFIER,
                 key,
                 key + " is " + malformed.identifier().scheme().value() + " "
@@ -360,8 +346,7 @@ public final class Breakers {
         String country = draw.pick(List.of("ZZ", "XX", "QQ", "AA"));
         String key = "organisations[" + index + "].country";
         return new BrokenGovernance(
-                Copies.withOrganisations(
-                        g, Copies.replace(g.organisations(), index, x -> Copies.withCountry(x, country))),
+                g.withOrganisations(Copies.replace(g.organisations(), index, x -> Copies.withCountry(x, country))),
                 Defect.UNKNOWN_COUNTRY,
                 key,
                 key + " is " + country + ", which ISO 3166-1 does not assign");
@@ -404,7 +389,7 @@ public final class Breakers {
                     AgreementStatus.SIGNED,
                     Optional.empty());
             return outside(
-                    Copies.withAgreements(g, Copies.append(g.agreements(), added)),
+                    g.withAgreements(Copies.append(g.agreements(), added)),
                     g.agreements().size(),
                     start,
                     provider);
@@ -414,10 +399,8 @@ public final class Breakers {
         Organisation provider = g.organisation(a.provider()).orElseThrow();
         LocalDate start = provider.joined().minusDays(days);
         return outside(
-                Copies.withAgreements(
-                        g,
-                        Copies.replace(
-                                g.agreements(), index, x -> Copies.withTerm(x, start, x.end(), x.noticePeriodDays()))),
+                g.withAgreements(Copies.replace(
+                        g.agreements(), index, x -> Copies.withTerm(x, start, x.end(), x.noticePeriodDays()))),
                 index,
                 start,
                 provider);

@@ -3,7 +3,6 @@ package eu.ospo.testkit.internal;
 import eu.ospo.model.CommunityTimePolicy;
 import eu.ospo.model.CommunityTimeReport;
 import eu.ospo.model.Contact;
-import eu.ospo.model.Governance;
 import eu.ospo.model.Identifier;
 import eu.ospo.model.MaintainerAgreement;
 import eu.ospo.model.Organisation;
@@ -47,101 +46,6 @@ public final class Copies {
         List<T> copy = new ArrayList<>(items);
         copy.add(item);
         return copy;
-    }
-
-    /**
-     * The model with other organisations.
-     *
-     * @param g the model
-     * @param organisations the organisations
-     * @return the copy
-     */
-    public static Governance withOrganisations(Governance g, List<Organisation> organisations) {
-        return new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                organisations,
-                g.projects(),
-                g.agreements(),
-                g.communityTime(),
-                g.decisionMaking(),
-                g.contacts());
-    }
-
-    /**
-     * The model with other projects.
-     *
-     * @param g the model
-     * @param projects the projects
-     * @return the copy
-     */
-    public static Governance withProjects(Governance g, List<Project> projects) {
-        return new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                g.organisations(),
-                projects,
-                g.agreements(),
-                g.communityTime(),
-                g.decisionMaking(),
-                g.contacts());
-    }
-
-    /**
-     * The model with other agreements.
-     *
-     * @param g the model
-     * @param agreements the agreements
-     * @return the copy
-     */
-    public static Governance withAgreements(Governance g, List<MaintainerAgreement> agreements) {
-        return new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                g.organisations(),
-                g.projects(),
-                agreements,
-                g.communityTime(),
-                g.decisionMaking(),
-                g.contacts());
-    }
-
-    /**
-     * The model with other contacts.
-     *
-     * @param g the model
-     * @param contacts the contacts
-     * @return the copy
-     */
-    public static Governance withContacts(Governance g, List<Contact> contacts) {
-        return new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                g.organisations(),
-                g.projects(),
-                g.agreements(),
-                g.communityTime(),
-                g.decisionMaking(),
-                contacts);
-    }
-
-    /**
-     * The model with another community-time policy.
-     *
-     * @param g the model
-     * @param policy the policy
-     * @return the copy
-     */
-    public static Governance withCommunityTime(Governance g, Optional<CommunityTimePolicy> policy) {
-        return new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                g.organisations(),
-                g.projects(),
-                g.agreements(),
-                policy,
-                g.decisionMaking(),
-                g.contacts());
     }
 
     /**
