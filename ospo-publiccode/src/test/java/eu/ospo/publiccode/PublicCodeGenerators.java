@@ -6,7 +6,6 @@ import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
 import eu.ospo.model.MaintenanceType;
-import eu.ospo.publiccode.model.Contact;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.Dependency;
 import eu.ospo.publiccode.model.DependsOn;
@@ -17,7 +16,8 @@ import eu.ospo.publiccode.model.ItalianExtension;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.Organisation;
+import eu.ospo.publiccode.model.MaintenanceContact;
+import eu.ospo.publiccode.model.OrganisationRef;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import eu.ospo.publiccode.model.Support;
@@ -505,7 +505,7 @@ public final class PublicCodeGenerators {
     }
 
     private static PublicCode publicCode(RandomnessSource in, boolean deprecated) {
-        Optional<Organisation> organisation = optional(in, 2, organisation());
+        Optional<OrganisationRef> organisation = optional(in, 2, organisation());
         Optional<ItalianExtension> it = optional(in, 3, in2 -> italian(in2, deprecated, organisation.isPresent()));
         return new PublicCode(
                 pick(PubliccodeVersion.SUPPORTED).generate(in),
@@ -541,8 +541,8 @@ public final class PublicCodeGenerators {
                 it);
     }
 
-    private static Gen<Organisation> organisation() {
-        return in -> new Organisation(pick(ORGANISATION_URIS).generate(in), optional(in, 2, r -> text(r, 1, 40)));
+    private static Gen<OrganisationRef> organisation() {
+        return in -> new OrganisationRef(pick(ORGANISATION_URIS).generate(in), optional(in, 2, r -> text(r, 1, 40)));
     }
 
     private static Gen<Support> support() {
@@ -604,8 +604,8 @@ public final class PublicCodeGenerators {
                 text(in, 1, 40), date().generate(in), optional(in, 2, email()), optional(in, 2, httpUrl()));
     }
 
-    private static Gen<Contact> contact() {
-        return in -> new Contact(
+    private static Gen<MaintenanceContact> contact() {
+        return in -> new MaintenanceContact(
                 text(in, 1, 40),
                 optional(in, 2, email()),
                 optional(in, 2, r -> text(r, 1, 40)),

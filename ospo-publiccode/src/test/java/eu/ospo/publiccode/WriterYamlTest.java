@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import eu.ospo.model.MaintenanceType;
-import eu.ospo.publiccode.model.Contact;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.Dependency;
 import eu.ospo.publiccode.model.DependsOn;
@@ -15,7 +14,8 @@ import eu.ospo.publiccode.model.ItalianExtension;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.Organisation;
+import eu.ospo.publiccode.model.MaintenanceContact;
+import eu.ospo.publiccode.model.OrganisationRef;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import eu.ospo.publiccode.model.Support;
@@ -534,7 +534,7 @@ class WriterYamlTest {
         return map;
     }
 
-    private static Map<String, Object> organisation(Organisation o) {
+    private static Map<String, Object> organisation(OrganisationRef o) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("uri", o.uri());
         opt(map, "name", o.name());
@@ -610,7 +610,7 @@ class WriterYamlTest {
                 new Maintenance(
                         MaintenanceType.COMMUNITY,
                         List.of(),
-                        List.of(new Contact("Ann", Optional.empty(), Optional.empty(), Optional.empty()))),
+                        List.of(new MaintenanceContact("Ann", Optional.empty(), Optional.empty(), Optional.empty()))),
                 new Localisation(false, List.of("en")),
                 Optional.empty(),
                 Optional.empty());
@@ -646,7 +646,7 @@ class WriterYamlTest {
                 List.of(s),
                 b.categories(),
                 List.of(s, s),
-                List.of(new Organisation(s, Optional.of(s))),
+                List.of(new OrganisationRef(s, Optional.of(s))),
                 b.roadmap(),
                 b.developmentStatus(),
                 b.softwareType(),
@@ -658,7 +658,7 @@ class WriterYamlTest {
                 new Maintenance(
                         MaintenanceType.CONTRACT,
                         List.of(new Contractor(s, LocalDate.of(2030, 1, 31), Optional.of(s), Optional.empty())),
-                        List.of(new Contact(s, Optional.empty(), Optional.of(s), Optional.of(s)))),
+                        List.of(new MaintenanceContact(s, Optional.empty(), Optional.of(s), Optional.of(s)))),
                 b.localisation(),
                 Optional.of(new DependsOn(
                         List.of(new Dependency(s, Optional.of(s), Optional.empty(), Optional.of(s), true)),
@@ -729,12 +729,13 @@ class WriterYamlTest {
                 List.of("web", "linux"),
                 List.of("cloud-management"),
                 List.of("Comune di Roma"),
-                List.of(new Organisation("urn:x-italian-pa:pcm", Optional.of("Presidenza del Consiglio dei Ministri"))),
+                List.of(new OrganisationRef(
+                        "urn:x-italian-pa:pcm", Optional.of("Presidenza del Consiglio dei Ministri"))),
                 Optional.of("https://example.com/roadmap"),
                 DevelopmentStatus.DEVELOPMENT,
                 SoftwareType.STANDALONE_DESKTOP,
                 List.of(new Support("alias:gdpr")),
-                Optional.of(new Organisation("https://example.org", Optional.empty())),
+                Optional.of(new OrganisationRef("https://example.org", Optional.empty())),
                 Optional.of(new IntendedAudience(List.of("IT"), List.of(), List.of("government"))),
                 Map.of(
                         "en",
@@ -761,7 +762,7 @@ class WriterYamlTest {
                                 LocalDate.of(2099, 1, 1),
                                 Optional.of("dario.bianchi@example.com"),
                                 Optional.of("https://example.com"))),
-                        List.of(new Contact(
+                        List.of(new MaintenanceContact(
                                 "Francesco Rossi",
                                 Optional.of("francesco.rossi@example.com"),
                                 Optional.of("Comune di Roma"),

@@ -1,13 +1,13 @@
 package eu.ospo.governance.rules;
 
 import eu.ospo.model.MaintenanceType;
-import eu.ospo.publiccode.model.Contact;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.DevelopmentStatus;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.Organisation;
+import eu.ospo.publiccode.model.MaintenanceContact;
+import eu.ospo.publiccode.model.OrganisationRef;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import java.time.LocalDate;
@@ -23,9 +23,9 @@ final class PublicCodes {
     private DevelopmentStatus status = DevelopmentStatus.STABLE;
     private MaintenanceType type = MaintenanceType.COMMUNITY;
     private final List<Contractor> contractors = new ArrayList<>();
-    private final List<Contact> contacts = new ArrayList<>();
-    private Optional<Organisation> organisation = Optional.empty();
-    private final List<Organisation> fundedBy = new ArrayList<>();
+    private final List<MaintenanceContact> contacts = new ArrayList<>();
+    private Optional<OrganisationRef> organisation = Optional.empty();
+    private final List<OrganisationRef> fundedBy = new ArrayList<>();
 
     private PublicCodes() {}
 
@@ -59,17 +59,17 @@ final class PublicCodes {
     }
 
     PublicCodes contact(String name, String affiliation) {
-        contacts.add(new Contact(name, Optional.empty(), Optional.of(affiliation), Optional.empty()));
+        contacts.add(new MaintenanceContact(name, Optional.empty(), Optional.of(affiliation), Optional.empty()));
         return this;
     }
 
     PublicCodes organisation(String uri) {
-        organisation = Optional.of(new Organisation(uri, Optional.empty()));
+        organisation = Optional.of(new OrganisationRef(uri, Optional.empty()));
         return this;
     }
 
     PublicCodes fundedBy(String uri) {
-        fundedBy.add(new Organisation(uri, Optional.empty()));
+        fundedBy.add(new OrganisationRef(uri, Optional.empty()));
         return this;
     }
 

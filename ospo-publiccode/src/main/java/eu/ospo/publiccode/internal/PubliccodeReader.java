@@ -11,7 +11,7 @@ import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.publiccode.internal.check.Vocabularies;
 import eu.ospo.publiccode.model.DevelopmentStatus;
 import eu.ospo.publiccode.model.IntendedAudience;
-import eu.ospo.publiccode.model.Organisation;
+import eu.ospo.publiccode.model.OrganisationRef;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import eu.ospo.publiccode.model.Support;
@@ -146,7 +146,7 @@ public final class PubliccodeReader {
                 Codes.CATEGORY,
                 "must be a valid category (see https://github.com/publiccodeyml/publiccode.yml/blob/main/docs/standard/categories-list.rst)");
         List<String> usedBy = strings(top.texts("usedBy"));
-        List<Organisation> fundedBy = new ArrayList<>();
+        List<OrganisationRef> fundedBy = new ArrayList<>();
         top.sequence("fundedBy").ifPresent(seq -> {
             for (MappingReader item : top.mappings(seq)) {
                 organisation(item).ifPresent(fundedBy::add);
@@ -166,7 +166,7 @@ public final class PubliccodeReader {
                 v -> Keyword.fromValue(SoftwareType.class, v),
                 Arrays.stream(SoftwareType.values()).map(SoftwareType::value).toList());
         List<Support> supports = supports(top);
-        Optional<Organisation> organisation = top.mapping("organisation").flatMap(this::organisation);
+        Optional<OrganisationRef> organisation = top.mapping("organisation").flatMap(this::organisation);
         Optional<IntendedAudience> intendedAudience =
                 top.mapping("intendedAudience").map(this::intendedAudience);
         DescriptionReader descriptions = new DescriptionReader(files);
@@ -331,7 +331,7 @@ public final class PubliccodeReader {
         return value;
     }
 
-    private Optional<Organisation> organisation(MappingReader mapping) {
+    private Optional<OrganisationRef> organisation(MappingReader mapping) {
         Optional<Text> uri = mapping.requiredText("uri");
         Optional<String> name = value(mapping.text("name"));
         mapping.finish();
@@ -347,7 +347,7 @@ public final class PubliccodeReader {
                 problems.error(Codes.IPA_CODE, text.path(), text.key(), IPA_MESSAGE, "code", code.get());
             }
         }
-        return Optional.of(new Organisation(text.value(), name));
+        return Optional.of(new OrganisationRef(text.value(), name));
     }
 
     private List<Support> supports(MappingReader top) {

@@ -6,13 +6,13 @@ import eu.ospo.publiccode.internal.check.EmailAddresses;
 import eu.ospo.publiccode.internal.check.LanguageTags;
 import eu.ospo.publiccode.internal.check.LicenseExpressions;
 import eu.ospo.publiccode.internal.check.Urls;
-import eu.ospo.publiccode.model.Contact;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.Dependency;
 import eu.ospo.publiccode.model.DependsOn;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
+import eu.ospo.publiccode.model.MaintenanceContact;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Field;
@@ -109,7 +109,7 @@ final class SectionReaders {
                     f -> maintenance.mappings(f).forEach(m -> contractor(m).ifPresent(contractors::add)));
         }
         Optional<Field<YamlSequence>> contactsField = maintenance.sequence("contacts");
-        List<Contact> contacts = new ArrayList<>();
+        List<MaintenanceContact> contacts = new ArrayList<>();
         contactsField.ifPresent(
                 f -> maintenance.mappings(f).forEach(m -> contact(m).ifPresent(contacts::add)));
 
@@ -163,13 +163,13 @@ final class SectionReaders {
                 new Contractor(name.get().value(), until.get(), email.map(Text::value), website.map(Text::value)));
     }
 
-    private static Optional<Contact> contact(MappingReader contact) {
+    private static Optional<MaintenanceContact> contact(MappingReader contact) {
         Optional<Text> name = contact.requiredText("name");
         Optional<Text> email = email(contact);
         Optional<String> affiliation = PubliccodeReader.value(contact.text("affiliation"));
         Optional<String> phone = PubliccodeReader.value(contact.text("phone"));
         contact.finish();
-        return name.map(n -> new Contact(n.value(), email.map(Text::value), affiliation, phone));
+        return name.map(n -> new MaintenanceContact(n.value(), email.map(Text::value), affiliation, phone));
     }
 
     private static Optional<Text> email(MappingReader mapping) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param contractors the contractors (only with {@link MaintenanceType#CONTRACT})
  * @param contacts the technical contacts
  */
-public record Maintenance(MaintenanceType type, List<Contractor> contractors, List<Contact> contacts) {
+public record Maintenance(MaintenanceType type, List<Contractor> contractors, List<MaintenanceContact> contacts) {
 
     /** Checks for nulls and copies the lists. */
     public Maintenance {

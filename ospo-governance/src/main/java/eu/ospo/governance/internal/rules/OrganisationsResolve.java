@@ -4,7 +4,7 @@ import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.model.Organisation;
 import eu.ospo.problem.Severity;
-import eu.ospo.publiccode.model.Contact;
+import eu.ospo.publiccode.model.MaintenanceContact;
 import eu.ospo.publiccode.model.PublicCode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +40,7 @@ final class OrganisationsResolve extends RuleDefinition {
             references.add(
                     new Reference(1, "funder", publicCode.fundedBy().get(i).uri(), "fundedBy[" + i + "].uri", false));
         }
-        List<Contact> contacts = publicCode.maintenance().contacts();
+        List<MaintenanceContact> contacts = publicCode.maintenance().contacts();
         for (int i = 0; i < contacts.size(); i++) {
             int index = i;
             contacts.get(i)

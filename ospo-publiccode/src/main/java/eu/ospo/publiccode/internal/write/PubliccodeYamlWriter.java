@@ -1,7 +1,6 @@
 package eu.ospo.publiccode.internal.write;
 
 import eu.ospo.publiccode.PubliccodeVersion;
-import eu.ospo.publiccode.model.Contact;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.Dependency;
 import eu.ospo.publiccode.model.DependsOn;
@@ -11,7 +10,8 @@ import eu.ospo.publiccode.model.ItalianExtension;
 import eu.ospo.publiccode.model.Legal;
 import eu.ospo.publiccode.model.Localisation;
 import eu.ospo.publiccode.model.Maintenance;
-import eu.ospo.publiccode.model.Organisation;
+import eu.ospo.publiccode.model.MaintenanceContact;
+import eu.ospo.publiccode.model.OrganisationRef;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.Support;
 import eu.ospo.yaml.internal.YamlEmitter;
@@ -74,7 +74,7 @@ public final class PubliccodeYamlWriter {
         return YamlEmitter.emit(root);
     }
 
-    private static YamlOut.MapOut organisation(Organisation organisation) {
+    private static YamlOut.MapOut organisation(OrganisationRef organisation) {
         YamlOut.MapOut map = new YamlOut.MapOut();
         map.put("uri", text(organisation.uri()));
         optional(map, "name", organisation.name());
@@ -140,7 +140,7 @@ public final class PubliccodeYamlWriter {
         return map;
     }
 
-    private static YamlOut.MapOut contact(Contact contact) {
+    private static YamlOut.MapOut contact(MaintenanceContact contact) {
         YamlOut.MapOut map = new YamlOut.MapOut();
         map.put("name", text(contact.name()));
         optional(map, "email", contact.email());
