@@ -3,6 +3,7 @@ package eu.ospo.cli.check;
 import eu.ospo.cli.ExitStatus;
 import eu.ospo.cli.governance.EvaluationDate;
 import eu.ospo.cli.governance.GovernanceInputException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
         name = "check",
         description = {
             "Check a repository directory: validates its publiccode.yml (or publiccode.yaml) and, when "
-                    + "DIR/governance.yml exists, evaluates the governance rules (default ruleset)."
+                    + "DIR/governance.yml exists, evaluates the governance rules (default ruleset).",
+            "--format html writes the same check as the HTML dashboard (ospo check --format html DIR > report.html)."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -47,6 +49,14 @@ public final class CheckCommand implements Callable<Integer> {
             paramLabel = "YYYY-MM-DD",
             description = "Evaluate the governance rules as on this date (default: today).")
     private @Nullable String date;
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|html",
+            defaultValue = "text",
+            converter = CheckFormat.Converter.class,
+            description = "Report format (default: text); html writes the dashboard.")
+    private CheckFormat format = CheckFormat.TEXT;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
     private String directory = "";
@@ -71,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate day;
         try {
@@ -88,6 +98,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             return fail(err, directory + (Files.exists(path) ? ": not a directory" : ": no such directory"));
         }
+        if (format == CheckFormat.HTML) {
+            return dashboard(path, day, err);
+        }
         List<Section> sections = new ArrayList<>();
         for (Check check : checks(day)) {
             if (!check.appliesTo(path)) {
@@ -103,6 +116,18 @@ public final class CheckCommand implements Callable<Integer> {
         CheckReport.print(directory, sections, out);
         out.flush();
         return sections.stream().allMatch(s -> s.verdict().isValid()) ? ExitStatus.OK : ExitStatus.INVALID;
+    }
+
+    private int dashboard(Path path, LocalDate day, PrintWriter err) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean valid;
+        try {
+            valid = CheckDashboard.write(path, day, out);
+        } catch (CheckInputException e) {
+            return fail(err, e.getMessage());
+        }
+        out.flush();
+        return valid ? ExitStatus.OK : ExitStatus.INVALID;
     }
 
     private static int fail(PrintWriter err, String message) {

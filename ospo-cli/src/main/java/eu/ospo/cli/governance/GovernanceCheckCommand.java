@@ -2,7 +2,6 @@ package eu.ospo.cli.governance;
 
 import eu.ospo.cli.ExitStatus;
 import eu.ospo.governance.report.ReportFormat;
-import eu.ospo.governance.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,10 +55,10 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "text|json|sarif|markdown",
+            paramLabel = "text|json|sarif|markdown|html",
             defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Report format (default: text).")
+            description = "Report format (default: text); html writes the dashboard.")
     private ReportFormat format = ReportFormat.TEXT;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
@@ -85,7 +84,7 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
         GovernanceRun run;
         try {
             LocalDate day = EvaluationDate.of(date, clock);
-            Optional<Path> rules = rulesetFile();
+            Optional<Path> rules = rulesetFile(ruleset);
             run = new GovernanceRunner(day, rules).run(directory(directory));
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
@@ -93,12 +92,19 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
             return ExitStatus.FAILURE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        Reports.write(format, run.evaluation(), run.input(), out);
+        run.writer(format).write(run.evaluation(), run.input(), out);
         out.flush();
         return run.passed() ? ExitStatus.OK : ExitStatus.INVALID;
     }
 
-    private Optional<Path> rulesetFile() throws GovernanceInputException {
+    /**
+     * The {@code --ruleset} argument as a path.
+     *
+     * @param ruleset the argument, or null when not given
+     * @return the path, or empty for the default ruleset
+     * @throws GovernanceInputException if it is not a valid path
+     */
+    static Optional<Path> rulesetFile(@Nullable String ruleset) throws GovernanceInputException {
         if (ruleset == null) {
             return Optional.empty();
         }

@@ -94,7 +94,10 @@ public final class GovernanceRunner {
         input = input.withProblems(publiccode.name(), publiccode.notes());
         if (governance.governance().isEmpty()) {
             return new GovernanceRun(
-                    new Evaluation(date, rules.engine().ruleset().name(), List.of()), input);
+                    new Evaluation(date, rules.engine().ruleset().name(), List.of()),
+                    input,
+                    Optional.empty(),
+                    rules.engine());
         }
         RuleContext context = new RuleContext(
                 governance.governance().orElseThrow(),
@@ -102,7 +105,7 @@ public final class GovernanceRunner {
                 date,
                 governance.sourceMap().named(GOVERNANCE_FILE),
                 publiccode.sourceMap());
-        return new GovernanceRun(rules.engine().evaluate(context), input);
+        return new GovernanceRun(rules.engine().evaluate(context), input, governance.governance(), rules.engine());
     }
 
     /**

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,8 @@ import java.util.Set;
 final class AgreementTimeline {
 
     private static final double WIDTH = 1160;
-    private static final double ORGANISATION_COLUMN = 176;
-    private static final double PLOT_LEFT = 316;
+    private static final double ORGANISATION_COLUMN = 214;
+    private static final double PLOT_LEFT = 350;
     private static final double PLOT_RIGHT = WIDTH - 12;
     private static final double AXIS = 36;
     private static final double ROW = 26;
@@ -88,9 +89,11 @@ final class AgreementTimeline {
     }
 
     private static void legend(Markup m, PageData data, Governance governance) throws IOException {
+        Set<String> withAgreements = new HashSet<>();
+        governance.agreements().forEach(a -> withAgreements.add(a.provider()));
         Set<String> providers = new LinkedHashSet<>();
         for (Organisation organisation : governance.organisations()) {
-            if (governance.agreements().stream().anyMatch(a -> a.provider().equals(organisation.id()))) {
+            if (withAgreements.contains(organisation.id())) {
                 providers.add(organisation.id());
             }
         }
@@ -271,14 +274,11 @@ final class AgreementTimeline {
             String colour = data.palette().colour(agreement.provider());
             double middle = y + ROW / 2 + 4;
             if (first) {
+                String name = data.organisationName(agreement.provider());
+                Svg.group(m, "provider", name);
                 Svg.rect(m, 0, y + 8, 10, 10, colour, "rx", "2");
-                Svg.text(
-                        m,
-                        16,
-                        middle,
-                        Labels.fit(data.organisationName(agreement.provider()), ORGANISATION_COLUMN - 22, Svg.FONT),
-                        "start",
-                        "strong");
+                Svg.text(m, 16, middle, Labels.fit(name, ORGANISATION_COLUMN - 22, Svg.FONT), "start", "strong");
+                m.close();
             }
             Svg.text(
                     m,
@@ -371,7 +371,9 @@ final class AgreementTimeline {
                                 + Figures.days(gap.days()) + ")");
                 Svg.rect(m, g1, AXIS, g2 - g1, y - AXIS, "#c62828", "fill-opacity", "0.06");
                 Svg.rect(m, g1, top - 3, g2 - g1, 16, "url(#" + hatch() + ")", "stroke", "#c62828");
-                String label = Labels.fit("gap " + Figures.days(gap.days()), g2 - g1 - 6, 11);
+                String label = Labels.width("gap " + Figures.days(gap.days()), 11) <= g2 - g1 - 6
+                        ? "gap " + Figures.days(gap.days())
+                        : Labels.width(gap.days() + " d", 11) <= g2 - g1 - 6 ? gap.days() + " d" : "";
                 if (!label.isEmpty()) {
                     Svg.rect(
                             m,

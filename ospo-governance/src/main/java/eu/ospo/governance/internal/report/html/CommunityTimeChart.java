@@ -207,7 +207,7 @@ final class CommunityTimeChart {
         String who = who(data, level, first);
         m.open("tr");
         m.element("td", who);
-        m.open("td");
+        m.open("td", "class", "bars");
         Svg.open(m, WIDTH, HEIGHT, "community-time-bars", "Community time of " + who);
         double slot = WIDTH / periods.size();
         double barWidth = Math.min(slot * 0.66, 46);

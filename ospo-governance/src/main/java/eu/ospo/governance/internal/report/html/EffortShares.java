@@ -26,8 +26,9 @@ import java.util.function.Function;
  */
 final class EffortShares {
 
-    private static final double BAR_WIDTH = 430;
-    private static final double BAR_HEIGHT = 30;
+    private static final double BAR_WIDTH = 460;
+    private static final double BAR_HEIGHT = 34;
+    private static final double LABEL = 13;
 
     private EffortShares() {}
 
@@ -49,7 +50,12 @@ final class EffortShares {
                 "lead");
         Set<String> providers = new LinkedHashSet<>();
         Set<String> active = new LinkedHashSet<>();
-        governance.agreements().stream().filter(a -> a.isActiveOn(data.date())).forEach(a -> active.add(a.provider()));
+        for (MaintainerAgreement agreement : governance.agreements()) {
+            if (agreement.isActiveOn(data.date())) {
+                active.add(agreement.provider()); // the organisations' bars
+                agreement.maintainers().forEach(c -> data.affiliation(c).ifPresent(active::add)); // the maintainers'
+            }
+        }
         governance.organisations().stream()
                 .map(Organisation::id)
                 .filter(active::contains)
@@ -62,7 +68,6 @@ final class EffortShares {
         m.element("th", "Elephant factor");
         m.element("th", "Maintainers");
         m.element("th", "Absence factor");
-        m.element("th", "Committed");
         m.close().close();
         m.open("tbody");
         for (Project project : governance.projects()) {
@@ -75,23 +80,34 @@ final class EffortShares {
             throws IOException {
         Settings settings = data.settings();
         m.open("tr", "data-project", project.id());
-        m.element("td", project.name());
+        m.open("td", "class", "project");
+        m.text(project.name());
+        BigDecimal committed = CommittedEffort.total(agreements, data.date(), settings.basis());
+        if (committed.signum() > 0) {
+            m.element(
+                    "span",
+                    Figures.hours(committed) + " h/yr · "
+                            + Figures.fte(settings.basis().toFte(committed)) + " FTE",
+                    "class",
+                    "total");
+        }
+        m.close();
         if (project.maintenanceType().orElse(null) == MaintenanceType.NONE) {
-            m.element("td", "not maintained (maintenance type none)", "colspan", "5", "class", "note");
+            m.element("td", "not maintained (maintenance type none)", "colspan", "4", "class", "note");
             m.close();
             return;
         }
         Map<String, BigDecimal> byOrganisation = CommittedEffort.byProvider(agreements, data.date(), settings.basis());
         BigDecimal total = sum(byOrganisation);
         if (total.signum() == 0) {
-            m.element("td", "no effort committed by active agreements", "colspan", "4", "class", "note");
-            m.open("td", "class", "num");
+            m.element("td", "no effort committed by active agreements", "colspan", "3", "class", "note");
+            m.open("td", "class", "factor-cell");
             factor(m, 0, settings.elephantMinimum());
             m.close();
             m.close();
             return;
         }
-        m.open("td");
+        m.open("td", "class", "bar");
         bar(
                 m,
                 "organisations",
@@ -101,12 +117,12 @@ final class EffortShares {
                 settings.elephantShare(),
                 "of the hours of " + project.name());
         m.close();
-        m.open("td", "class", "num");
+        m.open("td", "class", "factor-cell");
         factor(m, Concentration.elephantFactor(byOrganisation, settings.elephantShare()), settings.elephantMinimum());
         m.close();
         Map<String, BigDecimal> byMaintainer = CommittedEffort.byMaintainer(agreements, data.date(), settings.basis());
         BigDecimal unassigned = CommittedEffort.unassigned(agreements, data.date(), settings.basis());
-        m.open("td");
+        m.open("td", "class", "bar");
         if (byMaintainer.isEmpty()) {
             m.element("span", "no active agreement names a maintainer", "class", "note");
         } else {
@@ -127,16 +143,11 @@ final class EffortShares {
                     "note");
         }
         m.close();
-        m.open("td", "class", "num");
+        m.open("td", "class", "factor-cell");
         factor(
                 m,
                 Concentration.contributorAbsenceFactor(byMaintainer, settings.absenceShare()),
                 settings.absenceMinimum());
-        m.close();
-        m.open("td", "class", "num");
-        m.text(Figures.hours(total) + " h/yr");
-        m.leaf("br");
-        m.text(Figures.fte(settings.basis().toFte(total)) + " FTE");
         m.close();
         m.close();
     }
@@ -171,15 +182,26 @@ final class EffortShares {
                     who + ": " + Figures.hours(entry.getValue()) + " h/yr, " + percent + " " + ofWhat,
                     "data-id",
                     entry.getKey());
-            Svg.rect(m, x, 5, width, BAR_HEIGHT - 10, fill);
-            String label = Labels.fit(who + " " + percent, width - 8, Svg.FONT);
-            if (label.isEmpty() || label.endsWith("…") && Labels.width(percent, Svg.FONT) <= width - 8) {
-                label = Labels.fit(percent, width - 8, Svg.FONT);
+            Svg.rect(m, x, 4, width, BAR_HEIGHT - 8, fill);
+            String label = Labels.fit(who + " " + percent, width - 8, LABEL);
+            if (label.isEmpty() || label.endsWith("…") && Labels.width(percent, LABEL) <= width - 8) {
+                label = Labels.fit(percent, width - 8, LABEL);
             }
-            Svg.textFilled(m, x + 4, BAR_HEIGHT / 2 + 4, label, "start", Palette.textOn(fill));
+            m.open(
+                    "text",
+                    "x",
+                    Markup.num(x + 4),
+                    "y",
+                    Markup.num(BAR_HEIGHT / 2 + 4.5),
+                    "fill",
+                    Palette.textOn(fill),
+                    "font-size",
+                    Markup.num(LABEL));
+            m.text(label);
+            m.close();
             m.close();
             x += width;
-            Svg.line(m, x, 5, x, BAR_HEIGHT - 5, "sep");
+            Svg.line(m, x, 4, x, BAR_HEIGHT - 4, "sep");
         }
         double line = BAR_WIDTH * threshold.doubleValue();
         Svg.line(m, line, 0, line, BAR_HEIGHT, "threshold");

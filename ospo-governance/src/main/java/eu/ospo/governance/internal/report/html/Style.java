@@ -47,7 +47,7 @@ final class Style {
             .swatch.hollow{border:1.5px dashed var(--ink);background:#fff}
             .swatch.light{opacity:.45}
             .swatch.gap{background:repeating-linear-gradient(45deg,var(--gap) 0 2px,#fbe3e3 2px 5px)}
-            svg.chart{display:block;max-width:100%;height:auto;font-size:12px}
+            svg.chart{display:block;width:100%;height:auto;font-size:12px}
             svg.chart text{fill:var(--ink)}
             svg.chart text.muted{fill:var(--muted)}
             svg.chart text.strong{font-weight:700}
@@ -64,6 +64,10 @@ final class Style {
             text-align:left;font-weight:600;padding:6px 8px;border-bottom:2px solid var(--line)}
             table.grid td{padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:middle}
             table.grid td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            table.effort td.bar{width:38%}
+            table.effort td.factor-cell{text-align:center}
+            table.effort .total{display:block;color:var(--muted);font-size:13px;white-space:nowrap}
+            table.community-time td.bars{width:62%}
             .factor{display:inline-block;min-width:2.2em;text-align:center;font-weight:700;font-size:18px;\
             border-radius:6px;padding:1px 6px;color:#fff}
             .factor.ok{background:var(--pass)}.factor.low{background:var(--fail)}
