@@ -1,7 +1,7 @@
 package eu.ospo.cli.governance;
 
+import eu.ospo.Ospo;
 import eu.ospo.cli.InputErrors;
-import eu.ospo.cli.ToolVersion;
 import eu.ospo.governance.GovernanceParser;
 import eu.ospo.governance.GovernanceResult;
 import eu.ospo.governance.report.ReportInput;
@@ -86,7 +86,7 @@ public final class GovernanceRunner {
         } catch (IOException e) {
             throw new GovernanceInputException(governanceFile + ": " + InputErrors.reason(e));
         }
-        ReportInput input = ReportInput.of(ToolVersion.number())
+        ReportInput input = ReportInput.of(Ospo.version())
                 .withRules(rules.engine().rules())
                 .withProblems(rules.file(), rules.warnings())
                 .withProblems(GOVERNANCE_FILE, governance.problems());
