@@ -1,14 +1,8 @@
 package eu.ospo.examples;
 
-import eu.ospo.governance.GovernanceParser;
-import eu.ospo.governance.GovernanceResult;
+import eu.ospo.governance.check.RepositoryCheck;
+import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.report.HtmlDashboard;
-import eu.ospo.governance.report.ReportInput;
-import eu.ospo.governance.rules.Evaluation;
-import eu.ospo.governance.rules.GovernanceRules;
-import eu.ospo.governance.rules.RuleContext;
-import eu.ospo.publiccode.PubliccodeParser;
-import eu.ospo.publiccode.PubliccodeResult;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -17,8 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Writes the HTML dashboard of a repository's community: evaluates the default rules over its
- * governance.yml and publiccode.yml on a date and writes the page. Quoted in the README.
+ * Writes the HTML dashboard of a repository's community: checks the folder (its publiccode.yml and
+ * governance.yml, the default rules on a date) and writes the page. Quoted in the README.
  */
 public final class RenderDashboard {
 
@@ -34,24 +28,15 @@ public final class RenderDashboard {
      */
     public static void render(Path repository, LocalDate date, Writer out) throws IOException {
         // tag::dashboard[]
-        GovernanceResult governance = GovernanceParser.builder().build().parse(repository.resolve("governance.yml"));
-        PubliccodeResult publiccode = PubliccodeParser.builder().build().parse(repository.resolve("publiccode.yml"));
-        GovernanceRules rules = GovernanceRules.defaults(); // or built from the community's ruleset
-        Evaluation evaluation = rules.evaluate(new RuleContext(
-                governance.governance().orElseThrow(),
-                publiccode.publicCode(),
-                date,
-                governance.sourceMap().named("governance.yml"),
-                publiccode.sourceMap().named("publiccode.yml")));
+        RepositoryCheck check = RepositoryCheck.builder()
+                .date(date) // the evaluation date: the dark line on the timeline
+                .build(); // default rules; their parameters are the charts' lines
+        RepositoryResult result = check.check(repository); // publiccode.yml, governance.yml, the rules
 
-        HtmlDashboard dashboard = HtmlDashboard.builder()
-                .governance(governance.governance().orElseThrow()) // the charts draw the model
-                .rules(rules) // their lines are the rules' parameters
-                .build(); // immutable, thread-safe
-        dashboard.write(
-                evaluation,
-                ReportInput.of("1.0.0").withRules(rules.rules()).withProblems("governance.yml", governance.problems()),
-                out); // streamed section by section; one self-contained page
+        HtmlDashboard.write(check, result, out); // one self-contained page, streamed section by section
+
+        // or from the parts, for a model and an evaluation you already have:
+        // HtmlDashboard.builder().governance(governance).rules(rules).build().write(evaluation, input, out);
         // end::dashboard[]
     }
 

@@ -1,17 +1,18 @@
 package eu.ospo.cli.check;
 
 import eu.ospo.cli.ExitStatus;
+import eu.ospo.cli.InputErrors;
 import eu.ospo.cli.governance.EvaluationDate;
 import eu.ospo.cli.governance.GovernanceInputException;
+import eu.ospo.governance.check.FileKind;
+import eu.ospo.governance.check.RepositoryCheck;
+import eu.ospo.governance.check.RepositoryResult;
+import eu.ospo.governance.report.HtmlDashboard;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ospo check [--date YYYY-MM-DD] DIR}: runs every {@link Check} that applies to a repository
+ * {@code ospo check [--date YYYY-MM-DD] DIR}: runs a {@link RepositoryCheck} on a repository
  * directory and prints one report.
  */
 @Command(
@@ -75,17 +76,14 @@ public final class CheckCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    /** The checks, in report order. */
-    private static List<Check> checks(LocalDate day) {
-        return List.of(new PubliccodeCheck(), new GovernanceCheck(day));
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate day;
+        RepositoryCheck check;
         try {
-            day = EvaluationDate.of(date, clock);
+            check = RepositoryCheck.builder()
+                    .date(EvaluationDate.of(date, clock))
+                    .build();
         } catch (GovernanceInputException e) {
             return fail(err, e.getMessage());
         }
@@ -95,39 +93,25 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             return fail(err, directory + ": not a valid path");
         }
-        if (!Files.isDirectory(path)) {
-            return fail(err, directory + (Files.exists(path) ? ": not a directory" : ": no such directory"));
-        }
-        if (format == CheckFormat.HTML) {
-            return dashboard(path, day, err);
-        }
-        List<Section> sections = new ArrayList<>();
-        for (Check check : checks(day)) {
-            if (!check.appliesTo(path)) {
-                continue;
-            }
-            try {
-                sections.add(check.run(path));
-            } catch (CheckInputException e) {
-                return fail(err, e.getMessage());
-            }
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        CheckReport.print(directory, sections, out);
-        out.flush();
-        return sections.stream().allMatch(s -> s.verdict().isValid()) ? ExitStatus.OK : ExitStatus.INVALID;
-    }
-
-    private int dashboard(Path path, LocalDate day, PrintWriter err) throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        boolean valid;
+        RepositoryResult result;
         try {
-            valid = CheckDashboard.write(path, day, out);
-        } catch (CheckInputException e) {
-            return fail(err, e.getMessage());
+            result = check.check(path);
+        } catch (IOException e) {
+            return fail(err, InputErrors.describe(e, directory));
+        }
+        if (result.file(FileKind.PUBLICCODE).isEmpty()) {
+            return fail(
+                    err,
+                    directory + ": no " + String.join(" or ", FileKind.PUBLICCODE.fileNames()) + " in this directory");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == CheckFormat.HTML) {
+            HtmlDashboard.write(check, result, out); // every file's problems, the community, the findings
+        } else {
+            CheckReport.print(directory, Sections.of(result), out);
         }
         out.flush();
-        return valid ? ExitStatus.OK : ExitStatus.INVALID;
+        return result.isValid() ? ExitStatus.OK : ExitStatus.INVALID;
     }
 
     private static int fail(PrintWriter err, String message) {

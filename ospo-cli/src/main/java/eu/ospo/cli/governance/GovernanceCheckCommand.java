@@ -1,10 +1,16 @@
 package eu.ospo.cli.governance;
 
 import eu.ospo.cli.ExitStatus;
+import eu.ospo.cli.InputErrors;
+import eu.ospo.governance.check.FileKind;
+import eu.ospo.governance.check.RepositoryCheck;
+import eu.ospo.governance.check.RepositoryResult;
+import eu.ospo.governance.report.HtmlDashboard;
 import eu.ospo.governance.report.ReportFormat;
+import eu.ospo.governance.report.ReportWriter;
+import eu.ospo.governance.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,58 +87,71 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        GovernanceRun run;
+        boolean passed;
         try {
-            LocalDate day = EvaluationDate.of(date, clock);
-            Optional<Path> rules = rulesetFile(ruleset);
-            run = new GovernanceRunner(day, rules).run(directory(directory));
+            passed = report(
+                    date, ruleset, directory, clock, format, spec.commandLine().getOut());
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
             err.flush();
             return ExitStatus.FAILURE;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        run.writer(format).write(run.evaluation(), run.input(), out);
+        return passed ? ExitStatus.OK : ExitStatus.INVALID;
+    }
+
+    /**
+     * Checks a directory as {@code governance check} does and writes the report (the HTML dashboard
+     * gets the model and the rules). Shared with {@code governance report}.
+     *
+     * @param date the {@code --date} argument, or null for today
+     * @param ruleset the {@code --ruleset} argument, or null
+     * @param directory the DIR argument
+     * @param clock what today is
+     * @param format the report format
+     * @param out where to write
+     * @return whether the check passed
+     * @throws GovernanceInputException on a bad argument or an input error
+     * @throws IOException if writing fails
+     */
+    static boolean report(
+            @Nullable String date,
+            @Nullable String ruleset,
+            String directory,
+            Clock clock,
+            ReportFormat format,
+            PrintWriter out)
+            throws GovernanceInputException, IOException {
+        LocalDate day = EvaluationDate.of(date, clock);
+        Optional<RulesetFile> rules = RulesetFile.read(ruleset);
+        RepositoryCheck.Builder builder = RepositoryCheck.builder().date(day);
+        rules.ifPresent(file -> builder.ruleset(file.ruleset()));
+        RepositoryCheck check = builder.build();
+        RepositoryResult result = check(check, directory);
+        GovernanceReport report = GovernanceReport.of(check, rules, result);
+        ReportWriter writer = format == ReportFormat.HTML ? HtmlDashboard.of(check, result) : Reports.writer(format);
+        writer.write(report.evaluation(), report.input(), out);
         out.flush();
-        return run.passed() ? ExitStatus.OK : ExitStatus.INVALID;
+        return report.passed();
     }
 
-    /**
-     * The {@code --ruleset} argument as a path.
-     *
-     * @param ruleset the argument, or null when not given
-     * @return the path, or empty for the default ruleset
-     * @throws GovernanceInputException if it is not a valid path
-     */
-    static Optional<Path> rulesetFile(@Nullable String ruleset) throws GovernanceInputException {
-        if (ruleset == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(ruleset));
-        } catch (InvalidPathException e) {
-            throw new GovernanceInputException("--ruleset " + ruleset + ": not a valid path");
-        }
-    }
-
-    /**
-     * The directory argument as a path that exists.
-     *
-     * @param directory the argument
-     * @return the path
-     * @throws GovernanceInputException if it is not a directory
-     */
-    static Path directory(String directory) throws GovernanceInputException {
+    /** Checks the directory, which must hold a governance.yml. */
+    private static RepositoryResult check(RepositoryCheck check, String directory) throws GovernanceInputException {
         Path path;
         try {
             path = Path.of(directory);
         } catch (InvalidPathException e) {
             throw new GovernanceInputException(directory + ": not a valid path");
         }
-        if (!Files.isDirectory(path)) {
-            throw new GovernanceInputException(
-                    directory + (Files.exists(path) ? ": not a directory" : ": no such directory"));
+        RepositoryResult result;
+        try {
+            result = check.check(path);
+        } catch (IOException e) {
+            throw new GovernanceInputException(InputErrors.describe(e, directory));
         }
-        return path;
+        if (result.file(FileKind.GOVERNANCE).isEmpty()) {
+            throw new GovernanceInputException(
+                    path.resolve(FileKind.GOVERNANCE.fileNames().get(0)) + ": no such file");
+        }
+        return result;
     }
 }

@@ -4,10 +4,7 @@ import eu.ospo.cli.ExitStatus;
 import eu.ospo.governance.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -78,20 +75,15 @@ public final class GovernanceReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GovernanceRun run;
         try {
-            LocalDate day = EvaluationDate.of(date, clock);
-            Optional<Path> rules = GovernanceCheckCommand.rulesetFile(ruleset);
-            run = new GovernanceRunner(day, rules).run(GovernanceCheckCommand.directory(directory));
+            GovernanceCheckCommand.report(
+                    date, ruleset, directory, clock, format, spec.commandLine().getOut());
         } catch (GovernanceInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("ospo: " + e.getMessage());
             err.flush();
             return ExitStatus.FAILURE;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        run.writer(format).write(run.evaluation(), run.input(), out);
-        out.flush();
         return ExitStatus.OK;
     }
 }

@@ -1,11 +1,15 @@
 package eu.ospo.governance.report;
 
+import eu.ospo.Ospo;
+import eu.ospo.governance.check.RepositoryCheck;
+import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.internal.report.html.HtmlDashboardWriter;
 import eu.ospo.governance.rules.Evaluation;
 import eu.ospo.governance.rules.GovernanceRules;
 import eu.ospo.model.Governance;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,7 +32,10 @@ import java.util.Optional;
  * a chart shows what its rule judges by.
  *
  * <pre>{@code
- * HtmlDashboard.builder().governance(governance).rules(engine).build()
+ * RepositoryCheck check = RepositoryCheck.builder().date(date).build();
+ * HtmlDashboard.write(check, check.check(repository), out); // a checked repository folder
+ *
+ * HtmlDashboard.builder().governance(governance).rules(engine).build() // or from the parts
  *         .write(evaluation, ReportInput.of(version).withRules(engine.rules()), out);
  * }</pre>
  *
@@ -59,6 +66,41 @@ public final class HtmlDashboard implements ReportWriter {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The dashboard of a checked repository folder: its governance model (when governance.yml gave
+     * one) under the check's rules.
+     *
+     * @param check the check that produced the result (its rules draw the lines)
+     * @param result the result
+     * @return the dashboard
+     */
+    public static HtmlDashboard of(RepositoryCheck check, RepositoryResult result) {
+        Builder builder = builder().rules(check.rules());
+        result.governance().ifPresent(builder::governance);
+        return builder.build();
+    }
+
+    /**
+     * Writes the dashboard of a checked repository folder: the evaluation (none when the rules did
+     * not run), the problems of every file and the notes, described by the check's rules and
+     * written by this version of ospo.
+     *
+     * @param check the check that produced the result
+     * @param result the result
+     * @param out where to write (flushed, not closed)
+     * @throws IOException if writing fails
+     */
+    public static void write(RepositoryCheck check, RepositoryResult result, Writer out) throws IOException {
+        ReportInput input = new ReportInput(
+                Ospo.version(),
+                ReportInput.of(Ospo.version()).withRules(check.rules().rules()).ruleDescriptions(),
+                result.problems());
+        Evaluation evaluation = result.evaluation()
+                .orElseGet(() ->
+                        new Evaluation(check.date(), check.rules().ruleset().name(), List.of()));
+        of(check, result).write(evaluation, input, out);
     }
 
     @Override
