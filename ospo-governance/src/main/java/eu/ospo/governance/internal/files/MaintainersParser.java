@@ -299,6 +299,9 @@ public final class MaintainersParser {
             Optional<String> affiliation,
             boolean emeritus,
             String line) {
+        if (name.codePoints().noneMatch(Character::isLetter)) {
+            name = "";
+        }
         if (name.isEmpty() && handle.isEmpty() && email.isEmpty()) {
             problems.add(new Problem(
                     UNREADABLE,
