@@ -13,4 +13,5 @@ module eu.ospo.governance {
     exports eu.ospo.governance.rules;
     exports eu.ospo.governance.report;
     exports eu.ospo.governance.files;
+    exports eu.ospo.governance.check;
 }
