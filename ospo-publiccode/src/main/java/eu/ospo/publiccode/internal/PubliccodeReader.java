@@ -9,6 +9,7 @@ import eu.ospo.publiccode.internal.check.IpaCodes;
 import eu.ospo.publiccode.internal.check.MimeTypes;
 import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.publiccode.internal.check.Vocabularies;
+import eu.ospo.publiccode.internal.net.OnlineChecks;
 import eu.ospo.publiccode.model.DevelopmentStatus;
 import eu.ospo.publiccode.model.IntendedAudience;
 import eu.ospo.publiccode.model.OrganisationRef;
@@ -46,6 +47,7 @@ public final class PubliccodeReader {
 
     private final YamlLoader loader;
     private final FileReferences files;
+    private final OnlineChecks online;
     private final ProblemList problems = new ProblemList();
 
     /**
@@ -56,8 +58,21 @@ public final class PubliccodeReader {
      * @param fileChecks whether to check referenced files
      */
     public PubliccodeReader(YamlLoader loader, Optional<Path> base, boolean fileChecks) {
+        this(loader, base, fileChecks, OnlineChecks.off());
+    }
+
+    /**
+     * A reader for one parse with online checks.
+     *
+     * @param loader the YAML loader
+     * @param base base directory for relative file references
+     * @param fileChecks whether to check referenced files
+     * @param online the online checks of this parse ({@link OnlineChecks#off()} for none)
+     */
+    public PubliccodeReader(YamlLoader loader, Optional<Path> base, boolean fileChecks, OnlineChecks online) {
         this.loader = loader;
-        this.files = new FileReferences(base, fileChecks, problems);
+        this.online = online;
+        this.files = new FileReferences(base, fileChecks, problems, online);
     }
 
     /**
@@ -77,6 +92,7 @@ public final class PubliccodeReader {
             return result(null);
         }
         PublicCode model = fields(top, version.get());
+        problems.addAll(online.finish());
         return result(problems.hasErrors() ? null : model);
     }
 
@@ -126,6 +142,7 @@ public final class PubliccodeReader {
         Optional<String> applicationSuite = value(top.text("applicationSuite"));
         Optional<Text> url = top.requiredText("url");
         url.ifPresent(u -> check(Urls.isUrl(u.value()), Codes.URL, u.path(), u.key(), "must be a valid URL"));
+        url.ifPresent(online::url);
         Optional<String> landingUrl = httpUrl(top, "landingURL");
         List<String> isBasedOn = isBasedOn(top);
         Optional<String> softwareVersion = value(top.text("softwareVersion"));
@@ -169,7 +186,7 @@ public final class PubliccodeReader {
         Optional<OrganisationRef> organisation = top.mapping("organisation").flatMap(this::organisation);
         Optional<IntendedAudience> intendedAudience =
                 top.mapping("intendedAudience").map(this::intendedAudience);
-        DescriptionReader descriptions = new DescriptionReader(files);
+        DescriptionReader descriptions = new DescriptionReader(files, online);
         var description = descriptions.read(top);
         SectionReaders sections = new SectionReaders();
         var legal = sections.legal(top, files);
@@ -229,6 +246,7 @@ public final class PubliccodeReader {
     private Optional<String> httpUrl(MappingReader mapping, String name) {
         Optional<Text> text = mapping.text(name);
         text.ifPresent(t -> check(Urls.isHttpUrl(t.value()), Codes.HTTP_URL, t.path(), t.key(), "must be an HTTP URL"));
+        text.ifPresent(online::reachable);
         return value(text);
     }
 
@@ -269,6 +287,7 @@ public final class PubliccodeReader {
         }
         for (Text item : items) {
             check(Urls.isUrl(item.value()), Codes.URL, item.path(), item.at(), "must be a valid URL");
+            online.related(item, item.at());
         }
         return strings(items);
     }
@@ -339,6 +358,7 @@ public final class PubliccodeReader {
             return Optional.empty();
         }
         Text text = uri.get();
+        online.related(text, text.key());
         if (!Urls.isUri(text.value())) {
             problems.error(Codes.URI, text.path(), text.key(), "uri is not a valid URI", "value", text.value());
         } else {
