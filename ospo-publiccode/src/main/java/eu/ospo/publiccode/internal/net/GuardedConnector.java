@@ -67,6 +67,7 @@ final class GuardedConnector {
                 throw new FetchException(FetchException.Kind.TIMEOUT, deadline.exhausted());
             }
             Socket socket = new Socket();
+            boolean budgetFirst = deadline.cuts(connectTimeout);
             try {
                 socket.connect(address, deadline.millis(connectTimeout));
                 socket.setSoTimeout(deadline.millis(readTimeout));
@@ -78,7 +79,7 @@ final class GuardedConnector {
                 close(socket);
                 last = new FetchException(
                         FetchException.Kind.TIMEOUT,
-                        deadline.cuts(connectTimeout)
+                        budgetFirst
                                 ? deadline.exhausted()
                                 : "connecting to " + show(address) + " timed out after "
                                         + Durations.text(connectTimeout),
@@ -151,6 +152,7 @@ final class GuardedConnector {
         parameters.setApplicationProtocols(new String[] {"http/1.1"});
         socket.setSSLParameters(parameters);
         socket.setSoTimeout(deadline.millis(readTimeout));
+        boolean budgetFirst = deadline.cuts(readTimeout);
         try {
             socket.startHandshake();
             return socket;
@@ -158,7 +160,7 @@ final class GuardedConnector {
             close(socket);
             throw new FetchException(
                     FetchException.Kind.TIMEOUT,
-                    deadline.cuts(readTimeout)
+                    budgetFirst
                             ? deadline.exhausted()
                             : "TLS handshake with " + name + " timed out after " + Durations.text(readTimeout),
                     e);

@@ -277,13 +277,14 @@ final class Http1Exchange {
         if (deadline.passed()) {
             throw new FetchException(FetchException.Kind.TIMEOUT, deadline.exhausted());
         }
+        boolean budgetFirst = deadline.cuts(readTimeout);
         try {
             socket.setSoTimeout(deadline.millis(readTimeout));
             return in.read(buffer, offset, length);
         } catch (SocketTimeoutException e) {
             throw new FetchException(
                     FetchException.Kind.TIMEOUT,
-                    deadline.passed() ? deadline.exhausted() : "no answer within " + Durations.text(readTimeout),
+                    budgetFirst ? deadline.exhausted() : "no answer within " + Durations.text(readTimeout),
                     e);
         } catch (IOException e) {
             throw new FetchException(

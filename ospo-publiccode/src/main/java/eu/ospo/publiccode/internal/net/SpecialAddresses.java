@@ -13,12 +13,14 @@ import java.util.Optional;
  */
 public final class SpecialAddresses {
 
-    /** A blocked range: its CIDR notation and what it is. */
-    public record Range(String cidr, String description) {
-        boolean isLoopback() {
-            return description.contains("loopback");
-        }
-    }
+    /**
+     * A blocked range.
+     *
+     * @param cidr its CIDR notation
+     * @param description what it is, for messages ({@code a loopback address})
+     * @param loopback whether a connection to it reaches this machine's own loopback interface
+     */
+    public record Range(String cidr, String description, boolean loopback) {}
 
     private record Block(byte[] prefix, int bits, Range range) {
         boolean contains(byte[] address) {
@@ -99,7 +101,7 @@ public final class SpecialAddresses {
     public static Optional<Range> refused(AddressPolicy policy, InetAddress address) {
         Optional<Range> range = special(address);
         if (policy == AddressPolicy.PUBLIC_AND_LOOPBACK_FOR_TESTS
-                && range.map(Range::isLoopback).orElse(false)) {
+                && range.map(Range::loopback).orElse(false)) {
             return Optional.empty();
         }
         return range;
@@ -110,24 +112,25 @@ public final class SpecialAddresses {
             return first(IPV4, address);
         }
         if (MAPPED.contains(address)) {
-            return embedded(address, 12, "IPv4-mapped ");
+            // connected to as the IPv4 address itself
+            return embedded(address, 12, "an IPv4-mapped form of ", true);
         }
         if (NAT64.contains(address)) {
-            return embedded(address, 12, "NAT64 form of ");
+            return embedded(address, 12, "a NAT64 form of ", false);
         }
         if (SIX_TO_FOUR.contains(address)) {
-            return embedded(address, 2, "6to4 form of ");
+            return embedded(address, 2, "a 6to4 form of ", false);
         }
         Optional<Range> range = first(IPV6, address);
         if (range.isPresent() || GLOBAL_UNICAST.contains(address)) {
             return range;
         }
-        return Optional.of(new Range("outside 2000::/3", "not a global unicast address"));
+        return Optional.of(new Range("outside 2000::/3", "not a global unicast address", false));
     }
 
-    private static Optional<Range> embedded(byte[] address, int offset, String form) {
+    private static Optional<Range> embedded(byte[] address, int offset, String form, boolean sameMachine) {
         byte[] v4 = {address[offset], address[offset + 1], address[offset + 2], address[offset + 3]};
-        return first(IPV4, v4).map(r -> new Range(r.cidr(), form + r.description()));
+        return first(IPV4, v4).map(r -> new Range(r.cidr(), form + r.description(), sameMachine && r.loopback()));
     }
 
     private static Optional<Range> first(List<Block> blocks, byte[] address) {
@@ -146,13 +149,17 @@ public final class SpecialAddresses {
         for (int i = 0; i < 4; i++) {
             prefix[i] = (byte) Integer.parseInt(parts[i]);
         }
-        return new Block(prefix, Integer.parseInt(cidr.substring(slash + 1)), new Range(cidr, description));
+        return new Block(
+                prefix,
+                Integer.parseInt(cidr.substring(slash + 1)),
+                new Range(cidr, description, cidr.equals("127.0.0.0/8")));
     }
 
     private static Block v6(String cidr, String description) {
         int slash = cidr.indexOf('/');
         byte[] prefix = UrlHost.ipv6(cidr.substring(0, slash))
                 .orElseThrow(() -> new IllegalStateException("bad range " + cidr));
-        return new Block(prefix, Integer.parseInt(cidr.substring(slash + 1)), new Range(cidr, description));
+        return new Block(
+                prefix, Integer.parseInt(cidr.substring(slash + 1)), new Range(cidr, description, cidr.equals("::1/128")));
     }
 }

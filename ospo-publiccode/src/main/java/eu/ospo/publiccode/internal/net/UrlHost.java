@@ -2,6 +2,7 @@ package eu.ospo.publiccode.internal.net;
 
 import eu.ospo.publiccode.internal.check.Ipv6Literal;
 import java.net.IDN;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
@@ -162,7 +163,10 @@ public record UrlHost(String name, Optional<InetAddress> address) {
     private static UrlHost literal(byte[] bytes) {
         try {
             InetAddress address = InetAddress.getByAddress(bytes);
-            String name = bytes.length == 16 ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+            // the JDK turns IPv4-mapped bytes into an IPv4 address, which is what a connection uses
+            String name = address instanceof Inet6Address
+                    ? "[" + address.getHostAddress() + "]"
+                    : address.getHostAddress();
             return new UrlHost(name, Optional.of(address));
         } catch (UnknownHostException e) {
             throw new IllegalStateException("4 or 16 bytes expected", e);
