@@ -40,6 +40,9 @@ public final class OnlineChecks {
     /** A page fetch that failed, or a status that counts as failure. */
     private record Failure(String code, String reason, boolean rateLimited) {}
 
+    /** An oEmbed answer: its status and, for a JSON object, its string members. */
+    private record OEmbedAnswer(int status, Optional<Map<String, String>> members) {}
+
     /** A raw-file root derived from {@code url}, or the problem saying why there is none. */
     private record Derived(Optional<WebAddress> root, List<Problem> problems) {}
 
@@ -50,6 +53,7 @@ public final class OnlineChecks {
     private final Optional<WebAddress> base;
     private final boolean deriveBase;
     private final List<Pending> pending = new ArrayList<>();
+    private Text repositoryUrl;
     private CompletableFuture<Derived> derived;
 
     private final NetworkClient.Probe<Integer> page;
@@ -58,7 +62,7 @@ public final class OnlineChecks {
     private final NetworkClient.Probe<Boolean> gitLab;
     private final NetworkClient.Probe<Optional<String>> branch;
     private final NetworkClient.Probe<Image> image;
-    private final NetworkClient.Probe<Optional<Map<String, String>>> oEmbed;
+    private final NetworkClient.Probe<OEmbedAnswer> oEmbed;
 
     private OnlineChecks(NetworkClient client, Optional<WebAddress> base, boolean deriveBase) {
         this.client = client;
@@ -86,9 +90,11 @@ public final class OnlineChecks {
         this.oEmbed = new NetworkClient.Probe<>(
                 "oembed",
                 new Fetcher.Request("GET", "application/json", body),
-                r -> r.isSuccess()
-                        ? JsonObjectReader.strings(new String(r.body(), StandardCharsets.UTF_8))
-                        : Optional.empty());
+                r -> new OEmbedAnswer(
+                        r.status(),
+                        r.isSuccess()
+                                ? JsonObjectReader.strings(new String(r.body(), StandardCharsets.UTF_8))
+                                : Optional.empty()));
     }
 
     /**
@@ -120,7 +126,8 @@ public final class OnlineChecks {
 
     /**
      * {@code url}: reachable, and a code repository; for a file without a base, also the source of
-     * the raw-file base.
+     * the raw-file base its relative references resolve against (derived when the first one needs
+     * it).
      *
      * @param url the value
      */
@@ -130,10 +137,7 @@ public final class OnlineChecks {
         }
         reachable(url, url.key(), Severity.ERROR);
         repository(url);
-        if (deriveBase) {
-            derived = deriveRoot(url);
-            add(derived.thenApply(Derived::problems), budget -> List.of());
-        }
+        repositoryUrl = url;
     }
 
     /**
@@ -196,7 +200,11 @@ public final class OnlineChecks {
                     CompletableFuture.completedFuture(Optional.of(base.get().file(value))));
             return true;
         }
-        if (derived != null) {
+        if (deriveBase && repositoryUrl != null) {
+            if (derived == null) { // derived once, when the first relative reference needs it
+                derived = deriveRoot(repositoryUrl);
+                add(derived.thenApply(Derived::problems), budget -> List.of());
+            }
             remoteFile(role, text, at, derived.thenApply(d -> d.root().map(root -> root.file(value))));
             return true;
         }
@@ -230,18 +238,20 @@ public final class OnlineChecks {
         String shown = url.toString();
         add(
                 client.ask(oEmbed, url, deadline).handle((answer, error) -> {
-                    if (error != null) {
-                        FetchException failure = cause(error);
+                    Optional<Failure> failure = error != null
+                            ? Optional.of(requestFailure(cause(error), shown))
+                            : statusFailure(answer.status(), shown);
+                    if (failure.isPresent()) {
                         return List.of(problem(
                                 Codes.VIDEO_UNRESOLVED,
                                 Severity.WARNING,
                                 text,
                                 text.at(),
-                                prefix + "HTTP GET failed for " + shown + ": " + failure.reason(),
+                                prefix + failure.get().reason(),
                                 "endpoint",
                                 shown));
                     }
-                    if (answer.isEmpty() || !answer.get().containsKey("type")) {
+                    if (answer.members().isEmpty() || !answer.members().get().containsKey("type")) {
                         return List.of(problem(
                                 Codes.VIDEO_UNRESOLVED,
                                 Severity.WARNING,
