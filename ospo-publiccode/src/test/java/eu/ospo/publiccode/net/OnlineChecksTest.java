@@ -33,8 +33,8 @@ class OnlineChecksTest {
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
-    static final byte[] SVG = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
-            .getBytes(StandardCharsets.UTF_8);
+    static final byte[] SVG =
+            "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8);
     static final byte[] HTML = "<!DOCTYPE html><html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8);
 
     private LoopbackServer server;
@@ -107,7 +107,8 @@ class OnlineChecksTest {
         PubliccodeResult offline = PubliccodeParser.builder().build().parse(file().yaml());
         assertThat(offline.problems()).isEmpty();
         TestFile broken = file().with("landingURL", at("/gone")).with("logo", at("/gone.png"));
-        assertThat(PubliccodeParser.builder().build().parse(broken.yaml()).problems()).isEmpty();
+        assertThat(PubliccodeParser.builder().build().parse(broken.yaml()).problems())
+                .isEmpty();
         assertThat(server.requests()).isEmpty();
     }
 
@@ -120,19 +121,37 @@ class OnlineChecksTest {
         PubliccodeResult result = parse(file);
         assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
         assertThat(result.publicCode()).isEmpty();
-        assertThat(described(result)).containsExactly(
-                error("net.status", "landingURL", file.line("landingURL"), 1,
-                        "'" + at("/gone") + "' not reachable: HTTP GET failed for " + at("/gone") + ": not found"),
-                error("net.status", "roadmap", file.line("roadmap"), 1,
-                        "'" + at("/forbidden") + "' not reachable: HTTP GET failed for " + at("/forbidden")
-                                + ": forbidden resource"),
-                error("net.status", "description.en.documentation", file.line("documentation"), 5,
-                        "'" + at("/broken") + "' not reachable: HTTP GET failed for " + at("/broken")
-                                + ": status code 500"),
-                error("net.blocked", "description.en.apiDocumentation", file.line("apiDocumentation"), 5,
-                        "'" + at("/metadata") + "' not reachable: HTTP GET failed for " + at("/metadata")
-                                + ": refused to connect to 169.254.169.254, a link-local address"
-                                + " (only public addresses are allowed)"));
+        assertThat(described(result))
+                .containsExactly(
+                        error(
+                                "net.status",
+                                "landingURL",
+                                file.line("landingURL"),
+                                1,
+                                "'" + at("/gone") + "' not reachable: HTTP GET failed for " + at("/gone")
+                                        + ": not found"),
+                        error(
+                                "net.status",
+                                "roadmap",
+                                file.line("roadmap"),
+                                1,
+                                "'" + at("/forbidden") + "' not reachable: HTTP GET failed for " + at("/forbidden")
+                                        + ": forbidden resource"),
+                        error(
+                                "net.status",
+                                "description.en.documentation",
+                                file.line("documentation"),
+                                5,
+                                "'" + at("/broken") + "' not reachable: HTTP GET failed for " + at("/broken")
+                                        + ": status code 500"),
+                        error(
+                                "net.blocked",
+                                "description.en.apiDocumentation",
+                                file.line("apiDocumentation"),
+                                5,
+                                "'" + at("/metadata") + "' not reachable: HTTP GET failed for " + at("/metadata")
+                                        + ": refused to connect to 169.254.169.254, a link-local address"
+                                        + " (only public addresses are allowed)"));
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.arguments()).containsKey("url"));
     }
 
@@ -147,7 +166,8 @@ class OnlineChecksTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "net.no-scheme", "landingURL", "'???' not reachable: missing URL scheme"));
         // every request went to the hosts of the other values
-        assertThat(server.requests()).allMatch(seen -> seen.host().equals("git.test") || seen.host().equals("site.test"));
+        assertThat(server.requests())
+                .allMatch(seen -> seen.host().equals("git.test") || seen.host().equals("site.test"));
         assertThat(server.requests("/landing")).isEmpty();
     }
 
@@ -165,8 +185,9 @@ class OnlineChecksTest {
     void urlMustBeARepository() {
         server.on("/hg/project", r -> {
             if ("cmd=capabilities".equals(r.getRequestURI().getRawQuery())) {
-                body("application/mercurial-0.1", "lookup branchmap pushkey known getbundle".getBytes(
-                                StandardCharsets.US_ASCII))
+                body(
+                                "application/mercurial-0.1",
+                                "lookup branchmap pushkey known getbundle".getBytes(StandardCharsets.US_ASCII))
                         .answer(r);
             } else {
                 page().answer(r);
@@ -180,8 +201,10 @@ class OnlineChecksTest {
         server.on(s -> s.host().equals("lab.test"), page());
 
         assertThat(codes(parse(file()))).isEmpty(); // git smart HTTP
-        assertThat(codes(parse(file().with("url", server.url("hg.test", "/hg/project"))))).isEmpty();
-        assertThat(codes(parse(file().with("url", server.url("lab.test", "/group/project"))))).isEmpty();
+        assertThat(codes(parse(file().with("url", server.url("hg.test", "/hg/project")))))
+                .isEmpty();
+        assertThat(codes(parse(file().with("url", server.url("lab.test", "/group/project")))))
+                .isEmpty();
         assertThat(parse(file().with("url", server.url("lab.test", "/group/project/-/blob/main/x")))
                         .problems())
                 .singleElement()
@@ -198,11 +221,14 @@ class OnlineChecksTest {
     void knownCodeHostsAreJudgedByTheShapeOfTheUrl() {
         server.on(s -> s.host().equals("github.com"), page());
         NetworkOptions options = server.options()
-                .resolver((host, port) -> List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port())))
+                .resolver(
+                        (host, port) -> List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port())))
                 .build();
         String github = "http://github.com:" + server.port();
-        assertThat(codes(parse(options, file().with("url", github + "/org/repo")))).isEmpty();
-        assertThat(codes(parse(options, file().with("url", github + "/org/repo/")))).isEmpty();
+        assertThat(codes(parse(options, file().with("url", github + "/org/repo"))))
+                .isEmpty();
+        assertThat(codes(parse(options, file().with("url", github + "/org/repo/"))))
+                .isEmpty();
         assertThat(codes(parse(options, file().with("url", github + "/org")))).containsExactly("net.not-repository");
         assertThat(server.requests())
                 .filteredOn(s -> s.host().equals("github.com"))
@@ -216,8 +242,8 @@ class OnlineChecksTest {
         assertThat(parse(file.with("logo", at("/logo.svg"))).problems()).isEmpty();
 
         PubliccodeResult notPng = parse(file().with("logo", at("/html.png")));
-        assertThat(described(notPng)).containsExactly(
-                error("file.not-png", "logo", file.line("logo"), 1, "image: unknown format"));
+        assertThat(described(notPng))
+                .containsExactly(error("file.not-png", "logo", file.line("logo"), 1, "image: unknown format"));
 
         PubliccodeResult htmlSvg = parse(file().with("logo", at("/html.svg")));
         assertThat(htmlSvg.verdict()).isEqualTo(Verdict.VALID_WITH_WARNINGS);
@@ -226,15 +252,26 @@ class OnlineChecksTest {
             assertThat(p.message()).isEqualTo("the content at " + at("/html.svg") + " is text/html, not image/svg+xml");
         });
 
-        assertThat(described(parse(file().with("logo", at("/gone.png"))))).containsExactly(
-                error("net.status", "logo", file.line("logo"), 1,
+        assertThat(described(parse(file().with("logo", at("/gone.png")))))
+                .containsExactly(error(
+                        "net.status",
+                        "logo",
+                        file.line("logo"),
+                        1,
                         "HTTP GET failed for " + at("/gone.png") + ": not found"));
-        assertThat(described(parse(file().with("logo", at("/logo.gif"))))).containsExactly(
-                error("file.extension", "logo", file.line("logo"), 1, "invalid file extension for: " + at("/logo.gif")));
-        assertThat(parse(file().with("logo", at("/huge.png"))).problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("net.too-large");
-            assertThat(p.message()).endsWith(": response body larger than 5242880 bytes");
-        });
+        assertThat(described(parse(file().with("logo", at("/logo.gif")))))
+                .containsExactly(error(
+                        "file.extension",
+                        "logo",
+                        file.line("logo"),
+                        1,
+                        "invalid file extension for: " + at("/logo.gif")));
+        assertThat(parse(file().with("logo", at("/huge.png"))).problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("net.too-large");
+                    assertThat(p.message()).endsWith(": response body larger than 5242880 bytes");
+                });
 
         TestFile shot = file().with("screenshot", at("/html.jpg"));
         assertThat(parse(shot).problems()).singleElement().satisfies(p -> {
@@ -243,16 +280,19 @@ class OnlineChecksTest {
             assertThat(p.key()).isEqualTo("description.en.screenshots[0]");
             assertThat(p.line()).isEqualTo(shot.line("screenshot"));
             assertThat(p.column()).isEqualTo(9);
-            assertThat(p.message()).isEqualTo("'" + at("/html.jpg") + "' is not an image: the content at "
-                    + at("/html.jpg") + " is text/html, not image/jpeg");
+            assertThat(p.message())
+                    .isEqualTo("'" + at("/html.jpg") + "' is not an image: the content at " + at("/html.jpg")
+                            + " is text/html, not image/jpeg");
         });
         TestFile missing = file().with("screenshot", at("/gone.png"));
-        assertThat(described(parse(missing))).containsExactly(error(
-                "net.status",
-                "description.en.screenshots[0]",
-                missing.line("screenshot"),
-                9,
-                "'" + at("/gone.png") + "' is not an image: HTTP GET failed for " + at("/gone.png") + ": not found"));
+        assertThat(described(parse(missing)))
+                .containsExactly(error(
+                        "net.status",
+                        "description.en.screenshots[0]",
+                        missing.line("screenshot"),
+                        9,
+                        "'" + at("/gone.png") + "' is not an image: HTTP GET failed for " + at("/gone.png")
+                                + ": not found"));
     }
 
     @Test
@@ -271,7 +311,8 @@ class OnlineChecksTest {
         TestFile file = file().with("landingURL", at("/slow"))
                 .with("roadmap", at("/slow"))
                 .with("documentation", at("/slow"));
-        NetworkOptions options = server.options().fileBudget(Duration.ofMillis(800)).build();
+        NetworkOptions options =
+                server.options().fileBudget(Duration.ofMillis(800)).build();
         long start = System.nanoTime();
         PubliccodeResult result = parse(options, file);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -319,7 +360,8 @@ class OnlineChecksTest {
                 .with("documentation", at("/delayed?3"))
                 .with("apiDocumentation", at("/delayed?4"))
                 .with("isBasedOn", at("/delayed?5"));
-        PubliccodeResult result = parse(server.options().maxConnectionsPerHost(2).build(), file);
+        PubliccodeResult result =
+                parse(server.options().maxConnectionsPerHost(2).build(), file);
         assertThat(result.problems()).isEmpty();
         assertThat(server.requests("/delayed")).hasSize(5);
         assertThat(server.maxInFlight("site.test")).isEqualTo(2);
@@ -332,8 +374,10 @@ class OnlineChecksTest {
             youtube.on("/oembed", exchange -> {
                 String query = exchange.getRequestURI().getRawQuery();
                 if (query.contains("v%3Dgood") && query.endsWith("&format=json")) {
-                    body("application/json", "{\"type\":\"video\",\"version\":\"1.0\",\"html\":\"<iframe>\"}"
-                                    .getBytes(StandardCharsets.UTF_8))
+                    body(
+                                    "application/json",
+                                    "{\"type\":\"video\",\"version\":\"1.0\",\"html\":\"<iframe>\"}"
+                                            .getBytes(StandardCharsets.UTF_8))
                             .answer(exchange);
                 } else if (query.contains("v%3Dhtml")) {
                     body("text/html", HTML).answer(exchange);
@@ -361,7 +405,8 @@ class OnlineChecksTest {
                                 + " provider: HTTP GET failed for https://www.youtube.com/oembed?url=https%3A%2F%2F"
                                 + "www.youtube.com%2Fwatch%3Fv%3Dgone&format=json: not found");
             });
-            assertThat(parse(options, file().with("video", "https://www.youtube.com/watch?v=html")).problems())
+            assertThat(parse(options, file().with("video", "https://www.youtube.com/watch?v=html"))
+                            .problems())
                     .singleElement()
                     .satisfies(p -> assertThat(p.message()).endsWith("did not answer with an oEmbed JSON object"));
             // no request for a URL no provider serves: the offline error says it all
@@ -382,8 +427,8 @@ class OnlineChecksTest {
 
     static List<String> described(PubliccodeResult result) {
         return result.problems().stream()
-                .map(p -> (p.isError() ? "E " : "W ") + p.code() + " " + p.key() + " " + p.line() + ":" + p.column() + " "
-                        + p.message())
+                .map(p -> (p.isError() ? "E " : "W ") + p.code() + " " + p.key() + " " + p.line() + ":" + p.column()
+                        + " " + p.message())
                 .toList();
     }
 }

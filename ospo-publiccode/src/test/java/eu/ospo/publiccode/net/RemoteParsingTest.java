@@ -37,12 +37,18 @@ class RemoteParsingTest {
     static void start() throws IOException, GeneralSecurityException {
         tls = TestTls.forHosts(List.of("github.com", "raw.githubusercontent.com", "code.example"));
         forge = LoopbackServer.https(tls);
-        forge.on(s -> s.host().equals("raw.githubusercontent.com") && s.target().equals("/org/repo/main/publiccode.yml"),
+        forge.on(
+                        s -> s.host().equals("raw.githubusercontent.com")
+                                && s.target().equals("/org/repo/main/publiccode.yml"),
                         body("text/plain", file("logo.png").getBytes(StandardCharsets.UTF_8)))
-                .on(s -> s.host().equals("raw.githubusercontent.com") && s.target().equals("/org/repo/main/logo.png"),
+                .on(
+                        s -> s.host().equals("raw.githubusercontent.com")
+                                && s.target().equals("/org/repo/main/logo.png"),
                         body("image/png", OnlineChecksTest.PNG))
-                .on(s -> s.target().equals("/org/repo/info/refs?service=git-upload-pack"),
-                        body("application/x-git-upload-pack-advertisement",
+                .on(
+                        s -> s.target().equals("/org/repo/info/refs?service=git-upload-pack"),
+                        body(
+                                "application/x-git-upload-pack-advertisement",
                                 GIT_ADVERTISEMENT.getBytes(StandardCharsets.ISO_8859_1)))
                 .on(s -> s.host().equals("github.com"), page())
                 .on(s -> s.host().equals("code.example") && s.target().startsWith("/project/info/refs"), page())
@@ -55,7 +61,9 @@ class RemoteParsingTest {
     }
 
     private static String file(String logo) {
-        return TestFile.withUrl("https://github.com/org/repo").with("logo", logo).yaml();
+        return TestFile.withUrl("https://github.com/org/repo")
+                .with("logo", logo)
+                .yaml();
     }
 
     private static NetworkOptions options() {
@@ -92,7 +100,8 @@ class RemoteParsingTest {
             assertThat(elsewhere.problems()).singleElement().satisfies(p -> {
                 assertThat(p.code()).isEqualTo("net.status");
                 assertThat(p.key()).isEqualTo("logo");
-                assertThat(p.message()).isEqualTo("HTTP GET failed for " + site.url("/other/img/logo.png") + ": not found");
+                assertThat(p.message())
+                        .isEqualTo("HTTP GET failed for " + site.url("/other/img/logo.png") + ": not found");
             });
         }
     }
@@ -112,7 +121,8 @@ class RemoteParsingTest {
     void documentsThatCannotBeFetchedAreIoErrors() throws IOException {
         try (LoopbackServer site = LoopbackServer.http()) {
             site.on("/gone.yml", status(404));
-            PubliccodeParser parser = PubliccodeParser.builder().network(site.options().build()).build();
+            PubliccodeParser parser =
+                    PubliccodeParser.builder().network(site.options().build()).build();
             assertThatThrownBy(() -> parser.parse(URI.create(site.url("/gone.yml"))))
                     .isInstanceOf(IOException.class)
                     .hasMessage("HTTP GET failed for " + site.url("/gone.yml") + ": not found");
@@ -165,10 +175,16 @@ class RemoteParsingTest {
                 .contains("/org/repo/main/logo.png");
 
         PubliccodeResult missing = online().parse(file("missing.png"));
-        assertThat(missing.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("HTTP GET failed for https://raw.githubusercontent.com/org/repo/main/missing.png: not found"));
+        assertThat(missing.problems())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.message())
+                                .isEqualTo(
+                                        "HTTP GET failed for https://raw.githubusercontent.com/org/repo/main/missing.png: not found"));
 
-        String unknownForge = TestFile.withUrl("https://code.example/project").with("logo", "logo.png").yaml();
+        String unknownForge = TestFile.withUrl("https://code.example/project")
+                .with("logo", "logo.png")
+                .yaml();
         PubliccodeResult unknown = online().parse(unknownForge);
         assertThat(unknown.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("net.raw-root");

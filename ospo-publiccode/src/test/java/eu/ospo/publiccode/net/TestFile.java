@@ -73,7 +73,9 @@ public final class TestFile {
         line(out, "documentation", "    ");
         line(out, "apiDocumentation", "    ");
         if (values.get("screenshot") != null) {
-            out.append("    screenshots:\n      - \"").append(values.get("screenshot")).append("\"\n");
+            out.append("    screenshots:\n      - \"")
+                    .append(values.get("screenshot"))
+                    .append("\"\n");
         }
         if (values.get("video") != null) {
             out.append("    videos:\n      - \"").append(values.get("video")).append("\"\n");

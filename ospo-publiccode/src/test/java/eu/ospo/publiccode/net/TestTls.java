@@ -43,16 +43,35 @@ public final class TestTls {
         Path store = dir.resolve("server.p12");
         String names = hosts.stream().map(h -> "dns:" + h).collect(Collectors.joining(",")) + ",ip:127.0.0.1";
         Process keytool = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                        "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                        "-dname", "CN=ospo test server", "-ext", "SAN=" + names, "-validity", "2",
-                        "-keystore", store.toString(), "-storetype", "PKCS12",
-                        "-storepass", "changeit", "-keypass", "changeit")
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "server",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=ospo test server",
+                        "-ext",
+                        "SAN=" + names,
+                        "-validity",
+                        "2",
+                        "-keystore",
+                        store.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
                 .redirectErrorStream(true)
                 .start();
         try {
             if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
-                throw new IOException("keytool failed: " + new String(keytool.getInputStream().readAllBytes()));
+                throw new IOException(
+                        "keytool failed: " + new String(keytool.getInputStream().readAllBytes()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

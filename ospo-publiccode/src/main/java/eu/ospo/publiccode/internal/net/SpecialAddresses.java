@@ -160,6 +160,8 @@ public final class SpecialAddresses {
         byte[] prefix = UrlHost.ipv6(cidr.substring(0, slash))
                 .orElseThrow(() -> new IllegalStateException("bad range " + cidr));
         return new Block(
-                prefix, Integer.parseInt(cidr.substring(slash + 1)), new Range(cidr, description, cidr.equals("::1/128")));
+                prefix,
+                Integer.parseInt(cidr.substring(slash + 1)),
+                new Range(cidr, description, cidr.equals("::1/128")));
     }
 }

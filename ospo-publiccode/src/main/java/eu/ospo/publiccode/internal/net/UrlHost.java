@@ -164,9 +164,8 @@ public record UrlHost(String name, Optional<InetAddress> address) {
         try {
             InetAddress address = InetAddress.getByAddress(bytes);
             // the JDK turns IPv4-mapped bytes into an IPv4 address, which is what a connection uses
-            String name = address instanceof Inet6Address
-                    ? "[" + address.getHostAddress() + "]"
-                    : address.getHostAddress();
+            String name =
+                    address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
             return new UrlHost(name, Optional.of(address));
         } catch (UnknownHostException e) {
             throw new IllegalStateException("4 or 16 bytes expected", e);

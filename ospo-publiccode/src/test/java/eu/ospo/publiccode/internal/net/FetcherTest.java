@@ -76,7 +76,8 @@ class FetcherTest {
     @Test
     void publicOnlyRefusesLoopbackBeforeConnecting() {
         server.on("/", page());
-        NetworkOptions options = NetworkOptions.builder().resolver(server.resolver()).build();
+        NetworkOptions options =
+                NetworkOptions.builder().resolver(server.resolver()).build();
         FetchException e = failure(options, "http://example.test:" + server.port() + "/");
         assertThat(e.kind()).isEqualTo(FetchException.Kind.BLOCKED);
         assertThat(e.reason()).contains("127.0.0.1", "loopback", "only public addresses");
@@ -201,19 +202,20 @@ class FetcherTest {
         assertThat(failure(options, server.url("/ftp")).reason())
                 .isEqualTo("redirect with unsupported protocol scheme \"ftp\"");
         assertThat(failure(options, server.url("/file")).kind()).isEqualTo(FetchException.Kind.REDIRECT);
-        assertThat(failure(server.options().maxRedirects(0).build(), server.url("/loop/0")).reason())
+        assertThat(failure(server.options().maxRedirects(0).build(), server.url("/loop/0"))
+                        .reason())
                 .isEqualTo("stopped after 0 redirects");
     }
 
     @Test
     void readTimeoutAndTheFileBudgetEndSlowAnswers() {
         server.on("/slow", after(Duration.ofSeconds(20), page()));
-        FetchException read = failure(
-                server.options().readTimeout(Duration.ofMillis(300)).build(), server.url("/slow"));
+        FetchException read =
+                failure(server.options().readTimeout(Duration.ofMillis(300)).build(), server.url("/slow"));
         assertThat(read.kind()).isEqualTo(FetchException.Kind.TIMEOUT);
         assertThat(read.reason()).isEqualTo("no answer within 300 ms");
-        FetchException budget = failure(
-                server.options().fileBudget(Duration.ofMillis(300)).build(), server.url("/slow"));
+        FetchException budget =
+                failure(server.options().fileBudget(Duration.ofMillis(300)).build(), server.url("/slow"));
         assertThat(budget.kind()).isEqualTo(FetchException.Kind.TIMEOUT);
         assertThat(budget.reason()).isEqualTo("the time budget of 300 ms for this file ran out");
     }
@@ -233,7 +235,8 @@ class FetcherTest {
                 Thread.sleep(50);
             }
         })) {
-            NetworkOptions options = trickle.options().fileBudget(Duration.ofMillis(700)).build();
+            NetworkOptions options =
+                    trickle.options().fileBudget(Duration.ofMillis(700)).build();
             FetchException e = failure(options, "http://trickle.test/");
             assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT);
             assertThat(e.reason()).contains("time budget of 700 ms");
@@ -270,8 +273,10 @@ class FetcherTest {
     void aStatusOnlyRequestDoesNotReadTheBody() throws FetchException {
         server.on("/declared", huge(100L << 20, true));
         Response response = new Fetcher(server.options().build())
-                .fetch(Fetcher.Request.status("*/*"), WebAddress.parse(server.url("/declared")), Deadline.in(
-                        Duration.ofSeconds(10)));
+                .fetch(
+                        Fetcher.Request.status("*/*"),
+                        WebAddress.parse(server.url("/declared")),
+                        Deadline.in(Duration.ofSeconds(10)));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
     }
@@ -304,12 +309,14 @@ class FetcherTest {
                 .write(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                                 + "5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nTrailer: x\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII)))) {
-            assertThat(new String(fetch(chunked.options().build(), "http://c.test/").body(), StandardCharsets.UTF_8))
+            assertThat(new String(
+                            fetch(chunked.options().build(), "http://c.test/").body(), StandardCharsets.UTF_8))
                     .isEqualTo("hello world");
         }
         try (Scripted close = new Scripted(socket -> socket.getOutputStream()
                 .write("HTTP/1.0 200 OK\r\n\r\nuntil close".getBytes(StandardCharsets.US_ASCII)))) {
-            assertThat(new String(fetch(close.options().build(), "http://c.test/").body(), StandardCharsets.UTF_8))
+            assertThat(new String(
+                            fetch(close.options().build(), "http://c.test/").body(), StandardCharsets.UTF_8))
                     .isEqualTo("until close");
         }
     }

@@ -61,7 +61,8 @@ class WebAddressTest {
                 "#top|https://example.org/a/b?x=1"
             })
     void resolvesRedirectLocations(String location, String target) {
-        assertThat(WebAddress.parse("https://example.org/a/b?x=1").resolve(location)).hasToString(target);
+        assertThat(WebAddress.parse("https://example.org/a/b?x=1").resolve(location))
+                .hasToString(target);
     }
 
     @Test
