@@ -58,7 +58,7 @@ final class FileReferences {
     private void check(Text text, Position at, FileRole kind) {
         List<String> extensions = kind.extensions();
         String value = text.value();
-        String quoted = "'" + value + "' ";
+        String quoted = "'" + ProblemList.echo(value) + "' ";
         if (value.startsWith("/")) {
             problems.error(
                     Codes.FILE_ABSOLUTE,
@@ -83,7 +83,7 @@ final class FileReferences {
             return; // off, checked online, or an absolute URL without network
         }
         Optional<Path> resolved = resolve(value);
-        String shown = resolved.map(Path::toString).orElse(value);
+        String shown = ProblemList.echo(resolved.map(Path::toString).orElse(value));
         String lower = value.toLowerCase(Locale.ROOT);
         if (!extensions.isEmpty() && extensions.stream().noneMatch(lower::endsWith)) {
             problems.error(

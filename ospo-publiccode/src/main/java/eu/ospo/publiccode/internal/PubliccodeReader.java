@@ -48,7 +48,7 @@ public final class PubliccodeReader {
     private final YamlLoader loader;
     private final FileReferences files;
     private final OnlineChecks online;
-    private final ProblemList problems = new ProblemList();
+    private final ProblemList problems;
 
     /**
      * A reader for one parse.
@@ -72,6 +72,7 @@ public final class PubliccodeReader {
     public PubliccodeReader(YamlLoader loader, Optional<Path> base, boolean fileChecks, OnlineChecks online) {
         this.loader = loader;
         this.online = online;
+        this.problems = new ProblemList(loader.limits());
         this.files = new FileReferences(base, fileChecks, problems, online);
     }
 
@@ -118,7 +119,7 @@ public final class PubliccodeReader {
                     Codes.VERSION_UNSUPPORTED,
                     path,
                     at,
-                    "unsupported version: '" + version + "'. Supported versions: "
+                    "unsupported version: '" + ProblemList.echo(version) + "'. Supported versions: "
                             + String.join(", ", PubliccodeVersion.SUPPORTED),
                     "version",
                     version);

@@ -238,7 +238,7 @@ class NetworkConformanceTest {
 
     /**
      * What the reference's table does not cover. The reference's behaviour was observed by running its
-     * CLI against a local server on an address its guard allows (see docs/limits.md for the command).
+     * CLI against a local server on an address its guard allows (a documentation address).
      */
     private static final String BEYOND_THE_TABLE = """
             ### Where ospo's online checks differ from the reference on purpose

@@ -1,5 +1,6 @@
 package eu.ospo.publiccode.internal.net;
 
+import eu.ospo.problem.EchoedValue;
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
 import eu.ospo.publiccode.internal.check.OEmbedSchemes;
@@ -228,7 +229,7 @@ public final class OnlineChecks {
         String request = endpoint.get().replace("{format}", "json");
         request += (request.contains("?") ? "&" : "?") + "url="
                 + URLEncoder.encode(text.value(), StandardCharsets.UTF_8) + "&format=json";
-        String prefix = "'" + text.value() + "' could not be resolved through its oEmbed provider: ";
+        String prefix = "'" + echo(text.value()) + "' could not be resolved through its oEmbed provider: ";
         WebAddress url;
         try {
             url = WebAddress.parse(request);
@@ -257,7 +258,7 @@ public final class OnlineChecks {
                                 Severity.WARNING,
                                 text,
                                 text.at(),
-                                prefix + shown + " did not answer with an oEmbed JSON object",
+                                prefix + echo(shown) + " did not answer with an oEmbed JSON object",
                                 "endpoint",
                                 shown));
                     }
@@ -268,7 +269,7 @@ public final class OnlineChecks {
                         Severity.WARNING,
                         text,
                         text.at(),
-                        prefix + "HTTP GET failed for " + shown + ": " + reason,
+                        prefix + "HTTP GET failed for " + echo(shown) + ": " + reason,
                         "endpoint",
                         shown)));
     }
@@ -299,7 +300,7 @@ public final class OnlineChecks {
 
     private void reachable(Text text, Position at, Severity severity) {
         String value = text.value();
-        String prefix = "'" + value + "' not reachable: ";
+        String prefix = "'" + echo(value) + "' not reachable: ";
         WebAddress url;
         try {
             url = WebAddress.parse(value);
@@ -330,7 +331,11 @@ public final class OnlineChecks {
                                 .stream()
                                 .toList()),
                 reason -> List.of(problem(
-                        Codes.TIMEOUT, severity, text, at, prefix + "HTTP GET failed for " + value + ": " + reason)));
+                        Codes.TIMEOUT,
+                        severity,
+                        text,
+                        at,
+                        prefix + "HTTP GET failed for " + echo(value) + ": " + reason)));
     }
 
     private void repository(Text text) {
@@ -377,7 +382,7 @@ public final class OnlineChecks {
 
     private CompletableFuture<Derived> deriveRoot(Text text) {
         String value = text.value();
-        String prefix = "failed to get raw URL for code repository at " + value + ": ";
+        String prefix = "failed to get raw URL for code repository at " + echo(value) + ": ";
         Function<String, Derived> failed = reason -> new Derived(
                 Optional.empty(),
                 List.of(problem(Codes.RAW_ROOT, Severity.ERROR, text, text.key(), prefix + reason, "url", value)));
@@ -415,7 +420,7 @@ public final class OnlineChecks {
         String shown = URI_SCHEME.matcher(text.value()).find() ? shownAbsolute(text.value(), url) : url.toString();
         String extension = extension(url.path());
         if (!role.extensions().isEmpty() && !role.extensions().contains(extension)) {
-            Failure failure = new Failure(FILE_EXTENSION, "invalid file extension for: " + shown, false);
+            Failure failure = new Failure(FILE_EXTENSION, "invalid file extension for: " + echo(shown), false);
             return done(List.of(fileProblem(role, text, at, shown, failure)));
         }
         if (role == FileRole.AUTHORS) {
@@ -436,13 +441,16 @@ public final class OnlineChecks {
             } else {
                 Optional<String> expected = ImageContent.expected(extension);
                 if (expected.isPresent() && !expected.get().equals(answer.type())) {
-                    String reason = "the content at " + shown + " is " + answer.type() + ", not " + expected.get();
+                    String reason =
+                            "the content at " + echo(shown) + " is " + answer.type() + ", not " + expected.get();
                     problems.add(problem(
                             Codes.NOT_IMAGE,
                             Severity.WARNING,
                             text,
                             at,
-                            role == FileRole.SCREENSHOT ? "'" + text.value() + "' is not an image: " + reason : reason,
+                            role == FileRole.SCREENSHOT
+                                    ? "'" + echo(text.value()) + "' is not an image: " + reason
+                                    : reason,
                             "url",
                             shown,
                             "type",
@@ -465,8 +473,8 @@ public final class OnlineChecks {
     private Problem fileProblem(FileRole role, Text text, Position at, String shown, Failure failure) {
         String message = switch (role) {
             case LOGO -> failure.reason();
-            case SCREENSHOT -> "'" + text.value() + "' is not an image: " + failure.reason();
-            case AUTHORS -> "'" + shown + "' does not exist: " + failure.reason();
+            case SCREENSHOT -> "'" + echo(text.value()) + "' is not an image: " + failure.reason();
+            case AUTHORS -> "'" + echo(shown) + "' does not exist: " + failure.reason();
         };
         return problem(
                 failure.code(),
@@ -488,7 +496,7 @@ public final class OnlineChecks {
     }
 
     private static Optional<Failure> statusFailure(int status, String shown) {
-        String prefix = "HTTP GET failed for " + shown + ": ";
+        String prefix = "HTTP GET failed for " + echo(shown) + ": ";
         if (status >= 200 && status <= 299) {
             return Optional.empty();
         }
@@ -502,12 +510,12 @@ public final class OnlineChecks {
     }
 
     private static Failure requestFailure(FetchException e, String shown) {
-        return new Failure(e.kind().code(), "HTTP GET failed for " + shown + ": " + e.reason(), false);
+        return new Failure(e.kind().code(), "HTTP GET failed for " + echo(shown) + ": " + echo(e.reason()), false);
     }
 
     private static Failure badUrl(String value, IllegalArgumentException e) {
         String code = e instanceof WebAddress.UnsupportedSchemeException ? Codes.UNSUPPORTED_SCHEME : Codes.INVALID_URL;
-        return new Failure(code, "HTTP GET failed for " + value + ": " + e.getMessage(), false);
+        return new Failure(code, "HTTP GET failed for " + echo(value) + ": " + echo(e.getMessage()), false);
     }
 
     private static FetchException cause(Throwable error) {
@@ -539,6 +547,11 @@ public final class OnlineChecks {
             map.put(arguments[i], arguments[i + 1]);
         }
         return new Problem(code, severity, text.path().toString(), at.line(), at.column(), message, map);
+    }
+
+    /** A file value or URL as a message repeats it (shortened like every echoed value). */
+    private static String echo(String value) {
+        return EchoedValue.of(value);
     }
 
     /** The extension of the last path segment, lower-case with the dot ({@code .png}), or empty. */
