@@ -24,7 +24,9 @@ class ReadmeSnippetTest {
         "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
-        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java"
+        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
+        "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",
+        "module, src/main/java/eu/ospo/examples/MetadataAsJson.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ import eu.ospo.yaml.internal.MappingReader.Field;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
 import eu.ospo.yaml.internal.YamlScalar;
@@ -67,7 +68,17 @@ public final class PubliccodeReader {
      * @return the result
      */
     public PubliccodeResult read(byte[] content) {
-        Optional<YamlMapping> mapping = loader.loadMapping(content, problems, "publiccodeYmlVersion");
+        return read(loader.load(content));
+    }
+
+    /**
+     * Reads a document loaded before (by the YAML loader, or from JSON by the ospo-jackson module).
+     *
+     * @param document the document
+     * @return the result
+     */
+    public PubliccodeResult read(YamlDocument document) {
+        Optional<YamlMapping> mapping = YamlLoader.mapping(document, problems, "publiccodeYmlVersion");
         if (mapping.isEmpty()) {
             return result(null);
         }

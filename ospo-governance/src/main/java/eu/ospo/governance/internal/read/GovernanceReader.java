@@ -15,6 +15,7 @@ import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
 import eu.ospo.yaml.internal.YamlScalar;
@@ -56,7 +57,17 @@ public final class GovernanceReader {
      * @return the result
      */
     public GovernanceResult read(byte[] content) {
-        Optional<YamlMapping> mapping = loader.loadMapping(content, problems, VERSION_KEY);
+        return read(loader.load(content));
+    }
+
+    /**
+     * Reads a document loaded before (by the YAML loader, or from JSON by the ospo-jackson module).
+     *
+     * @param document the document
+     * @return the result
+     */
+    public GovernanceResult read(YamlDocument document) {
+        Optional<YamlMapping> mapping = YamlLoader.mapping(document, problems, VERSION_KEY);
         if (mapping.isEmpty()) {
             return result(null);
         }
