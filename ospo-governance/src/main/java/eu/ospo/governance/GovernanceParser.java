@@ -1,7 +1,6 @@
 package eu.ospo.governance;
 
 import eu.ospo.governance.internal.read.GovernanceReader;
-import eu.ospo.governance.internal.read.ParserBridge;
 import eu.ospo.problem.Problem;
 import eu.ospo.yaml.YamlLimits;
 import eu.ospo.yaml.internal.YamlDocument;
@@ -35,7 +34,7 @@ public final class GovernanceParser {
     private final YamlLoader loader;
 
     static {
-        ParserBridge.register(GovernanceParser::read);
+        GovernanceReader.BRIDGE.register(GovernanceParser::read);
     }
 
     private GovernanceParser(Builder builder) {
@@ -107,7 +106,7 @@ public final class GovernanceParser {
         return new GovernanceReader(loader).read(content);
     }
 
-    /** A document loaded elsewhere (JSON, through {@link ParserBridge}). */
+    /** A document loaded elsewhere (JSON, through {@link GovernanceReader#BRIDGE}). */
     private GovernanceResult read(YamlDocument document) {
         return new GovernanceReader(loader).read(document);
     }

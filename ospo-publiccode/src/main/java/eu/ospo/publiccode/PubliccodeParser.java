@@ -1,6 +1,5 @@
 package eu.ospo.publiccode;
 
-import eu.ospo.publiccode.internal.ParserBridge;
 import eu.ospo.publiccode.internal.PubliccodeReader;
 import eu.ospo.yaml.YamlLimits;
 import eu.ospo.yaml.internal.YamlDocument;
@@ -35,7 +34,7 @@ public final class PubliccodeParser {
     private final boolean fileChecks;
 
     static {
-        ParserBridge.register(PubliccodeParser::read);
+        PubliccodeReader.BRIDGE.register(PubliccodeParser::read);
     }
 
     private PubliccodeParser(Builder builder) {
@@ -119,7 +118,7 @@ public final class PubliccodeParser {
         return new PubliccodeReader(loader, base, fileChecks).read(content);
     }
 
-    /** A document loaded elsewhere (JSON, through {@link ParserBridge}); no file, so the base directory's. */
+    /** A document loaded elsewhere (JSON, through {@link PubliccodeReader#BRIDGE}); no file, so the base directory's. */
     private PubliccodeResult read(YamlDocument document) {
         return new PubliccodeReader(loader, baseDirectory, fileChecks).read(document);
     }

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -298,8 +299,7 @@ public final class FindingJson {
         return value.bitLength() < Long.SIZE ? (Object) value.longValue() : value;
     }
 
-    private static <E> Optional<E> keyword(
-            Text text, E[] values, java.util.function.Function<E, String> label, ProblemList problems) {
+    private static <E> Optional<E> keyword(Text text, E[] values, Function<E, String> label, ProblemList problems) {
         for (E value : values) {
             if (label.apply(value).equals(text.value())) {
                 return Optional.of(value);
@@ -311,32 +311,32 @@ public final class FindingJson {
     }
 
     private static Optional<LocalDate> date(Text text, ProblemList problems) {
-        try {
-            return Optional.of(LocalDate.parse(text.value()));
-        } catch (DateTimeParseException e) {
-            problems.error(
-                    DATE,
-                    text.path(),
-                    text.at(),
-                    text.path().fieldName() + " must be a date with format 'YYYY-MM-DD'",
-                    "value",
-                    text.value());
-            return Optional.empty();
-        }
+        return parsed(text, problems, DATE, "must be a date with format 'YYYY-MM-DD'", value -> {
+            try {
+                return Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static Optional<URI> uri(Text text, ProblemList problems) {
-        try {
-            return Optional.of(new URI(text.value()));
-        } catch (URISyntaxException e) {
-            problems.error(
-                    URI_CODE,
-                    text.path(),
-                    text.at(),
-                    text.path().fieldName() + " must be a valid URI",
-                    "value",
-                    text.value());
-            return Optional.empty();
+        return parsed(text, problems, URI_CODE, "must be a valid URI", value -> {
+            try {
+                return Optional.of(new URI(value));
+            } catch (URISyntaxException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A text parsed into a value, or a problem with the code and rule when it does not parse. */
+    private static <T> Optional<T> parsed(
+            Text text, ProblemList problems, String code, String rule, Function<String, Optional<T>> parse) {
+        Optional<T> value = parse.apply(text.value());
+        if (value.isEmpty()) {
+            problems.error(code, text.path(), text.at(), text.path().fieldName() + " " + rule, "value", text.value());
         }
+        return value;
     }
 }

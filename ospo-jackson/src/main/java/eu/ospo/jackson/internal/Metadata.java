@@ -2,9 +2,10 @@ package eu.ospo.jackson.internal;
 
 import eu.ospo.governance.GovernanceParser;
 import eu.ospo.governance.GovernanceResult;
-import eu.ospo.governance.internal.read.ParserBridge;
+import eu.ospo.governance.internal.read.GovernanceReader;
 import eu.ospo.publiccode.PubliccodeParser;
 import eu.ospo.publiccode.PubliccodeResult;
+import eu.ospo.publiccode.internal.PubliccodeReader;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -25,7 +26,7 @@ public final class Metadata {
      */
     public static PubliccodeResult publiccode(PubliccodeParser parser, JsonParser json) {
         Loaded loaded = JsonLoader.load(json, parser.limits());
-        PubliccodeResult result = eu.ospo.publiccode.internal.ParserBridge.read(parser, loaded.document());
+        PubliccodeResult result = PubliccodeReader.BRIDGE.read(parser, loaded.document());
         return new PubliccodeResult(
                 result.publicCode(), loaded.locate(result.problems()), loaded.sourceMap(result.sourceMap()));
     }
@@ -39,7 +40,7 @@ public final class Metadata {
      */
     public static GovernanceResult governance(GovernanceParser parser, JsonParser json) {
         Loaded loaded = JsonLoader.load(json, parser.limits());
-        GovernanceResult result = ParserBridge.read(parser, loaded.document());
+        GovernanceResult result = GovernanceReader.BRIDGE.read(parser, loaded.document());
         return new GovernanceResult(
                 result.governance(), loaded.locate(result.problems()), loaded.sourceMap(result.sourceMap()));
     }

@@ -1,6 +1,7 @@
 package eu.ospo.publiccode.internal;
 
 import eu.ospo.model.Keyword;
+import eu.ospo.publiccode.PubliccodeParser;
 import eu.ospo.publiccode.PubliccodeResult;
 import eu.ospo.publiccode.PubliccodeVersion;
 import eu.ospo.publiccode.internal.check.CountryCodes;
@@ -15,6 +16,7 @@ import eu.ospo.publiccode.model.OrganisationRef;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import eu.ospo.publiccode.model.Support;
+import eu.ospo.yaml.internal.DocumentBridge;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Field;
@@ -44,6 +46,9 @@ public final class PubliccodeReader {
     private static final String IPA_MESSAGE = "uri must be a valid Italian Public Administration Code (iPA) with"
             + " format 'urn:x-italian-pa:[codiceIPA]' (see"
             + " https://github.com/publiccodeyml/italian-organizations-ipa-vocabulary)";
+
+    /** How ospo-jackson reads a loaded document with a {@code PubliccodeParser}'s settings. */
+    public static final DocumentBridge<PubliccodeParser, PubliccodeResult> BRIDGE = new DocumentBridge<>();
 
     private final YamlLoader loader;
     private final FileReferences files;

@@ -1,5 +1,6 @@
 package eu.ospo.governance.internal.read;
 
+import eu.ospo.governance.GovernanceParser;
 import eu.ospo.governance.GovernanceResult;
 import eu.ospo.governance.GovernanceVersion;
 import eu.ospo.governance.internal.read.Fields.Presence;
@@ -11,6 +12,7 @@ import eu.ospo.model.Governance;
 import eu.ospo.model.MaintainerAgreement;
 import eu.ospo.model.Organisation;
 import eu.ospo.model.Project;
+import eu.ospo.yaml.internal.DocumentBridge;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
@@ -36,6 +38,9 @@ public final class GovernanceReader {
     public static final String FILE_NAME = "governance.yml";
 
     private static final String VERSION_KEY = "governanceYmlVersion";
+
+    /** How ospo-jackson reads a loaded document with a {@code GovernanceParser}'s settings. */
+    public static final DocumentBridge<GovernanceParser, GovernanceResult> BRIDGE = new DocumentBridge<>();
 
     private final YamlLoader loader;
     private final ProblemList problems = new ProblemList();
