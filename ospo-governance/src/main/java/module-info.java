@@ -13,6 +13,7 @@ module eu.ospo.governance {
     exports eu.ospo.governance;
     exports eu.ospo.governance.rules;
     exports eu.ospo.governance.report;
+    exports eu.ospo.governance.files;
     exports eu.ospo.governance.check;
     // JSON (ospo-jackson) reads into the same node tree and writes the writer's tree
     exports eu.ospo.governance.internal.read to
