@@ -7,6 +7,7 @@ import eu.ospo.publiccode.internal.net.RemoteDocument;
 import eu.ospo.publiccode.internal.net.WebAddress;
 import eu.ospo.publiccode.net.NetworkOptions;
 import eu.ospo.yaml.YamlLimits;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,10 @@ public final class PubliccodeParser {
     private final boolean fileChecks;
     private final Optional<NetworkClient> network;
 
+    static {
+        PubliccodeReader.BRIDGE.register(PubliccodeParser::read);
+    }
+
     private PubliccodeParser(Builder builder) {
         this.loader = new YamlLoader(builder.limits);
         this.baseDirectory = builder.baseUrl.isPresent() ? Optional.empty() : builder.baseDirectory;
@@ -62,6 +67,15 @@ public final class PubliccodeParser {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The limits this parser applies (also to JSON read through ospo-jackson).
+     *
+     * @return the limits
+     */
+    public YamlLimits limits() {
+        return loader.limits();
     }
 
     /**
@@ -158,6 +172,11 @@ public final class PubliccodeParser {
         OnlineChecks online = network.map(client -> OnlineChecks.on(client, remote, bytes && base.isEmpty()))
                 .orElseGet(OnlineChecks::off);
         return new PubliccodeReader(loader, base, fileChecks, online).read(content);
+    }
+
+    /** A document loaded elsewhere (JSON, through {@link PubliccodeReader#BRIDGE}); no file, so the base directory's. */
+    private PubliccodeResult read(YamlDocument document) {
+        return new PubliccodeReader(loader, baseDirectory, fileChecks).read(document);
     }
 
     /** Options for a {@link PubliccodeParser}. Not thread-safe; the parser it builds is. */
