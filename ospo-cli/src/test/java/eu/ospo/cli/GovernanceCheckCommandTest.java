@@ -266,6 +266,26 @@ class GovernanceCheckCommandTest {
     }
 
     @Test
+    void wholeNumberParametersWrittenAsDecimalsOrExponentsEvaluate() {
+        Path ruleset = Fixtures.write(dir.resolve("numbers.yml"), """
+                rulesetVersion: "0.1"
+                parameters:
+                  minOrganisations: 2.0
+                rules:
+                  AGR-COVERAGE-GAP:
+                    parameters:
+                      horizonDays: "1e3"
+                """);
+
+        Cli.Run run = check("--format", "json", "--ruleset", ruleset.toString(), EXAMPLE);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero(); // AGR-COVERAGE-GAP warns: the agreements do not cover 1,000 days
+        JsonNode coverage = find(JSON.readTree(run.out()).get("findings"), "AGR-COVERAGE-GAP", "fail");
+        assertThat(coverage.get("evidence").get("to").asString()).isEqualTo("2029-08-27");
+    }
+
+    @Test
     void aRulesetWithErrorsIsAnInputErrorAndItsProblemsArePrinted() {
         Path ruleset = Fixtures.write(dir.resolve("broken.yml"), """
                 rulesetVersion: "0.1"
