@@ -199,6 +199,29 @@ class GovernanceCheckCommandTest {
     }
 
     @Test
+    void aDateOutsideYears1900To9999IsAUsageErrorNotACrash() {
+        for (String date : List.of("+999999999-12-31", "1899-12-31", "+10000-01-01")) {
+            Cli.Run run = check("--date", date, EXAMPLE);
+
+            assertThat(run.exit()).as(date).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo("ospo: --date " + date + ": outside the supported range 1900-01-01 to 9999-12-31"
+                            + System.lineSeparator());
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void theFirstAndLastSupportedDaysEvaluate() {
+        for (String date : List.of("1900-01-01", "9999-12-31")) {
+            Cli.Run run = check("--date", date, EXAMPLE);
+
+            assertThat(run.err()).as(date).isEmpty();
+            assertThat(run.out()).startsWith("governance check on " + date + ", ruleset default\n");
+        }
+    }
+
+    @Test
     void aBadFormatIsAUsageError() {
         Cli.Run run = check("--format", "html", EXAMPLE);
 
