@@ -241,11 +241,13 @@ public final class RepositoryCheck {
          * Sets the evaluation date ("today" for every rule that looks at dates). Required: the
          * library never reads the clock.
          *
-         * @param date the date
+         * @param date the date, from {@link RuleContext#EARLIEST_DATE} to {@link
+         *     RuleContext#LATEST_DATE}
          * @return this builder
+         * @throws IllegalArgumentException if the date is outside that range
          */
         public Builder date(LocalDate date) {
-            this.date = Objects.requireNonNull(date, "date");
+            this.date = RuleContext.requireSupportedDate(date);
             return this;
         }
 
