@@ -5,11 +5,13 @@ import eu.ospo.cli.governance.GovernanceCheckCommand;
 import eu.ospo.cli.governance.GovernanceCommand;
 import eu.ospo.cli.governance.GovernanceReportCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
+import eu.ospo.cli.publiccode.ValidateCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,15 +63,50 @@ public final class OspoCommand {
     public static void main(String[] args) {
         int status;
         try {
-            CommandLine commandLine = commandLine(Clock.systemDefaultZone(), args);
-            commandLine.setOut(utf8(System.out));
-            commandLine.setErr(utf8(System.err));
-            status = commandLine.execute(args);
+            PrintWriter out = utf8(System.out);
+            PrintWriter err = utf8(System.err);
+            if (isPlainValidate(args)) {
+                status = validateWithoutPicocli(args, out, err);
+            } else {
+                CommandLine commandLine = commandLine(Clock.systemDefaultZone(), args);
+                commandLine.setOut(out);
+                commandLine.setErr(err);
+                status = commandLine.execute(args);
+            }
         } catch (Throwable unexpected) { // last resort: never show a stack trace
             System.err.println(UnexpectedErrorHandler.describe(unexpected));
             status = ExitStatus.FAILURE;
         }
         System.exit(status);
+    }
+
+    /**
+     * Whether the arguments are {@code publiccode validate FILE...} with only plain file names: none
+     * empty, none an option ({@code -...}), none an argument file ({@code @...}). Those run without
+     * picocli (see {@link ValidateCommand#validateWithDefaults}); every other command line, with any
+     * option, goes through picocli.
+     */
+    static boolean isPlainValidate(String[] args) {
+        if (args.length < 3 || !args[0].equals("publiccode") || !args[1].equals("validate")) {
+            return false;
+        }
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].isEmpty() || args[i].charAt(0) == '-' || args[i].charAt(0) == '@') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs plain {@code publiccode validate FILE...} as picocli would, unexpected failures included. */
+    static int validateWithoutPicocli(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return ValidateCommand.validateWithDefaults(Arrays.asList(args).subList(2, args.length), out, err);
+        } catch (Exception unexpected) { // as UnexpectedErrorHandler does for picocli
+            err.println(UnexpectedErrorHandler.describe(unexpected));
+            err.flush();
+            return ExitStatus.FAILURE;
+        }
     }
 
     /** Reports are UTF-8 whatever the platform's default (JSON must be). */
