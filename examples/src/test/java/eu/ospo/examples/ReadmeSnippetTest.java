@@ -24,6 +24,7 @@ class ReadmeSnippetTest {
         "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
+        "files, src/main/java/eu/ospo/examples/ReadRepositoryFiles.java",
         "build, src/main/java/eu/ospo/examples/BuildPubliccode.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
