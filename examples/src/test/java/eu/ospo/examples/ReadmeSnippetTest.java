@@ -25,7 +25,8 @@ class ReadmeSnippetTest {
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
         "files, src/main/java/eu/ospo/examples/ReadRepositoryFiles.java",
-        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java"
+        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
+        "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import eu.ospo.cli.check.CheckCommand;
 import eu.ospo.cli.governance.GovernanceCheckCommand;
 import eu.ospo.cli.governance.GovernanceCommand;
 import eu.ospo.cli.governance.GovernanceInitCommand;
+import eu.ospo.cli.governance.GovernanceReportCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -97,6 +98,9 @@ public final class OspoCommand {
             }
             if (type == GovernanceInitCommand.class) {
                 return type.cast(new GovernanceInitCommand(clock));
+            }
+            if (type == GovernanceReportCommand.class) {
+                return type.cast(new GovernanceReportCommand(clock));
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(clock));
