@@ -26,6 +26,8 @@ class ReadmeSnippetTest {
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
         "files, src/main/java/eu/ospo/examples/ReadRepositoryFiles.java",
         "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
+        "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",
+        "module, src/main/java/eu/ospo/examples/MetadataAsJson.java",
         "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
