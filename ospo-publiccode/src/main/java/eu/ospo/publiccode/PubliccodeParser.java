@@ -68,6 +68,8 @@ public final class PubliccodeParser {
      *
      * @param file the file
      * @return the result
+     * @throws eu.ospo.yaml.NotRegularFileException if the path is not a regular file (a directory,
+     *     FIFO, device or socket: only regular files are read, so a FIFO never blocks)
      * @throws IOException if the file cannot be read
      */
     public PubliccodeResult parse(Path file) throws IOException {
