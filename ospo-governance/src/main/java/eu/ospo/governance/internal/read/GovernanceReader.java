@@ -10,7 +10,9 @@ import eu.ospo.model.DecisionMaking;
 import eu.ospo.model.Governance;
 import eu.ospo.model.MaintainerAgreement;
 import eu.ospo.model.Organisation;
+import eu.ospo.model.Ospo;
 import eu.ospo.model.Project;
+import eu.ospo.model.Team;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
@@ -36,6 +38,9 @@ public final class GovernanceReader {
 
     private static final String VERSION_KEY = "governanceYmlVersion";
 
+    /** The version that added teams, the OSPO and resolved team and coder references. */
+    private static final String V02 = "0.2";
+
     private final YamlLoader loader;
     private final ProblemList problems = new ProblemList();
     private final References references = new References(problems);
@@ -60,12 +65,16 @@ public final class GovernanceReader {
         if (mapping.isEmpty()) {
             return result(null);
         }
-        Fields top = new Fields(new MappingReader(mapping.get(), KeyPath.ROOT, problems), references);
+        Fields top = new Fields(
+                new MappingReader(mapping.get(), KeyPath.ROOT, problems), references, GovernanceVersion.LATEST);
         Optional<String> version = version(top);
         if (version.isEmpty()) {
             return result(null);
         }
-        Governance model = sections(top, version.get());
+        Fields versioned =
+                new Fields(new MappingReader(mapping.get(), KeyPath.ROOT, problems), references, version.get());
+        versioned.text(VERSION_KEY, Presence.REQUIRED);
+        Governance model = sections(versioned, version.get());
         references.resolve();
         return result(problems.hasErrors() ? null : model);
     }
@@ -122,12 +131,25 @@ public final class GovernanceReader {
         Optional<DecisionMaking> decisionMaking =
                 top.nested("decisionMaking", Presence.OPTIONAL, DecisionMakingReader::read);
         List<Contact> contacts = list(top, "contacts", Presence.REQUIRED, ContactReader::read);
+        List<Team> teams =
+                top.allows("teams", V02) ? list(top, "teams", Presence.OPTIONAL, TeamReader::read) : List.of();
+        Optional<Ospo> ospo =
+                top.allows("ospo", V02) ? top.nested("ospo", Presence.OPTIONAL, OspoReader::read) : Optional.empty();
         top.finish();
         if (community.isEmpty() || problems.hasErrors()) {
             return null;
         }
         return new Governance(
-                version, community.get(), organisations, projects, agreements, communityTime, decisionMaking, contacts);
+                version,
+                community.get(),
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts,
+                teams,
+                ospo);
     }
 
     private static <T> List<T> list(Fields top, String name, Presence presence, Function<Fields, Optional<T>> read) {
