@@ -22,7 +22,9 @@ class ReadmeSnippetTest {
     @CsvSource({
         "validate, src/main/java/eu/ospo/examples/ValidatePubliccode.java",
         "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
-        "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java"
+        "check, src/main/java/eu/ospo/examples/CheckRepository.java",
+        "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
+        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

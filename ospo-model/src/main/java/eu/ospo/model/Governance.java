@@ -33,7 +33,7 @@ public record Governance(
         Optional<@Valid DecisionMaking> decisionMaking,
         @NotEmpty List<@Valid Contact> contacts,
         List<@Valid Team> teams,
-        Optional<@Valid Ospo> ospo) {
+        Optional<@Valid OpenSourceProgramOffice> ospo) {
 
     /** Checks for nulls and copies the lists. */
     public Governance {
@@ -176,6 +176,26 @@ public record Governance(
                 .filter(t -> t.organisation().equals(organisationId) && t.hasMemberDuring(contactId, period))
                 .toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A copy with the format version replaced; every other component is kept.
+     *
+     * @param governanceYmlVersion the format version, as written
+     * @return the copy
+     */
+    public Governance withGovernanceYmlVersion(String governanceYmlVersion) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -344,27 +364,7 @@ public record Governance(
      * @param ospo the OSPO
      * @return the copy
      */
-    public Governance withOspo(Optional<Ospo> ospo) {
-        return new Governance(
-                governanceYmlVersion,
-                community,
-                organisations,
-                projects,
-                agreements,
-                communityTime,
-                decisionMaking,
-                contacts,
-                teams,
-                ospo);
-    }
-
-    /**
-     * A copy that declares another format version; every other component is kept.
-     *
-     * @param governanceYmlVersion the version, for example {@code "0.2"}
-     * @return the copy
-     */
-    public Governance withVersion(String governanceYmlVersion) {
+    public Governance withOspo(Optional<OpenSourceProgramOffice> ospo) {
         return new Governance(
                 governanceYmlVersion,
                 community,

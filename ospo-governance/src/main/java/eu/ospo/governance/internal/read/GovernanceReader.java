@@ -9,8 +9,8 @@ import eu.ospo.model.Contact;
 import eu.ospo.model.DecisionMaking;
 import eu.ospo.model.Governance;
 import eu.ospo.model.MaintainerAgreement;
+import eu.ospo.model.OpenSourceProgramOffice;
 import eu.ospo.model.Organisation;
-import eu.ospo.model.Ospo;
 import eu.ospo.model.Project;
 import eu.ospo.model.Team;
 import eu.ospo.yaml.internal.KeyPath;
@@ -133,7 +133,7 @@ public final class GovernanceReader {
         List<Contact> contacts = list(top, "contacts", Presence.REQUIRED, ContactReader::read);
         List<Team> teams =
                 top.allows("teams", V02) ? list(top, "teams", Presence.OPTIONAL, TeamReader::read) : List.of();
-        Optional<Ospo> ospo =
+        Optional<OpenSourceProgramOffice> ospo =
                 top.allows("ospo", V02) ? top.nested("ospo", Presence.OPTIONAL, OspoReader::read) : Optional.empty();
         top.finish();
         if (community.isEmpty() || problems.hasErrors()) {

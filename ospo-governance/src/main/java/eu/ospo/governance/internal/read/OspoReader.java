@@ -2,7 +2,7 @@ package eu.ospo.governance.internal.read;
 
 import eu.ospo.governance.internal.read.Fields.Presence;
 import eu.ospo.governance.internal.read.References.Kind;
-import eu.ospo.model.Ospo;
+import eu.ospo.model.OpenSourceProgramOffice;
 import eu.ospo.model.OspoRuleset;
 import eu.ospo.model.OspoTool;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ final class OspoReader {
 
     private OspoReader() {}
 
-    static Optional<Ospo> read(Fields fields) {
+    static Optional<OpenSourceProgramOffice> read(Fields fields) {
         Optional<String> organisation = fields.reference("organisation", Kind.ORGANISATION, Presence.REQUIRED);
         Optional<String> unit = fields.string("unit", Presence.OPTIONAL);
         Optional<String> contact = fields.reference("contact", Kind.CONTACT, Presence.REQUIRED);
@@ -31,7 +31,8 @@ final class OspoReader {
         if (organisation.isEmpty() || contact.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Ospo(organisation.get(), unit, contact.get(), uri, rulesets, tooling));
+        return Optional.of(
+                new OpenSourceProgramOffice(organisation.get(), unit, contact.get(), uri, rulesets, tooling));
     }
 
     private static Optional<OspoRuleset> ruleset(Fields fields) {

@@ -12,8 +12,8 @@ import eu.ospo.model.Governance;
 import eu.ospo.model.Identifier;
 import eu.ospo.model.Keyword;
 import eu.ospo.model.MaintainerAgreement;
+import eu.ospo.model.OpenSourceProgramOffice;
 import eu.ospo.model.Organisation;
-import eu.ospo.model.Ospo;
 import eu.ospo.model.OspoRuleset;
 import eu.ospo.model.OspoTool;
 import eu.ospo.model.Project;
@@ -274,7 +274,7 @@ public final class GovernanceEmitter {
         return fields.mapping();
     }
 
-    private static YamlOut.MapOut ospo(Ospo o) {
+    private static YamlOut.MapOut ospo(OpenSourceProgramOffice o) {
         Fields fields = new Fields();
         fields.text("organisation", o.organisation());
         fields.text("unit", o.unit());

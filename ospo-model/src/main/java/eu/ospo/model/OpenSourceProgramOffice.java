@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param rulesets the rulesets it publishes
  * @param tooling the tools it offers
  */
-public record Ospo(
+public record OpenSourceProgramOffice(
         @Slug String organisation,
         Optional<@NotBlankIfPresent String> unit,
         @NotBlank String contact,
@@ -31,7 +31,7 @@ public record Ospo(
         List<@Valid OspoTool> tooling) {
 
     /** Checks for nulls and copies the lists. */
-    public Ospo {
+    public OpenSourceProgramOffice {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(contact, "contact");
