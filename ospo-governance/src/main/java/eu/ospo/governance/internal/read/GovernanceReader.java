@@ -42,8 +42,8 @@ public final class GovernanceReader {
     private static final String V02 = "0.2";
 
     private final YamlLoader loader;
-    private final ProblemList problems = new ProblemList();
-    private final References references = new References(problems);
+    private final ProblemList problems;
+    private final References references;
 
     /**
      * A reader for one parse.
@@ -52,6 +52,8 @@ public final class GovernanceReader {
      */
     public GovernanceReader(YamlLoader loader) {
         this.loader = loader;
+        this.problems = new ProblemList(loader.limits());
+        this.references = new References(problems);
     }
 
     /**
@@ -112,7 +114,7 @@ public final class GovernanceReader {
                     Codes.VERSION_UNSUPPORTED,
                     path,
                     at,
-                    "unsupported version: '" + version + "'. Supported versions: "
+                    "unsupported version: '" + ProblemList.echo(version) + "'. Supported versions: "
                             + String.join(", ", GovernanceVersion.SUPPORTED),
                     "version",
                     version);
