@@ -5,7 +5,9 @@ import eu.ospo.cli.InputErrors;
 import eu.ospo.governance.check.FileKind;
 import eu.ospo.governance.check.RepositoryCheck;
 import eu.ospo.governance.check.RepositoryResult;
+import eu.ospo.governance.report.HtmlDashboard;
 import eu.ospo.governance.report.ReportFormat;
+import eu.ospo.governance.report.ReportWriter;
 import eu.ospo.governance.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,10 +61,10 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "text|json|sarif|markdown",
+            paramLabel = "text|json|sarif|markdown|html",
             defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Report format (default: text).")
+            description = "Report format (default: text); html writes the dashboard.")
     private ReportFormat format = ReportFormat.TEXT;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
@@ -85,23 +87,51 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        GovernanceReport report;
+        boolean passed;
         try {
-            LocalDate day = EvaluationDate.of(date, clock);
-            Optional<RulesetFile> rules = RulesetFile.read(ruleset);
-            RepositoryCheck.Builder builder = RepositoryCheck.builder().date(day);
-            rules.ifPresent(file -> builder.ruleset(file.ruleset()));
-            RepositoryCheck check = builder.build();
-            report = GovernanceReport.of(check, rules, check(check, directory));
+            passed = report(
+                    date, ruleset, directory, clock, format, spec.commandLine().getOut());
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
             err.flush();
             return ExitStatus.FAILURE;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Reports.write(format, report.evaluation(), report.input(), out);
+        return passed ? ExitStatus.OK : ExitStatus.INVALID;
+    }
+
+    /**
+     * Checks a directory as {@code governance check} does and writes the report (the HTML dashboard
+     * gets the model and the rules). Shared with {@code governance report}.
+     *
+     * @param date the {@code --date} argument, or null for today
+     * @param ruleset the {@code --ruleset} argument, or null
+     * @param directory the DIR argument
+     * @param clock what today is
+     * @param format the report format
+     * @param out where to write
+     * @return whether the check passed
+     * @throws GovernanceInputException on a bad argument or an input error
+     * @throws IOException if writing fails
+     */
+    static boolean report(
+            @Nullable String date,
+            @Nullable String ruleset,
+            String directory,
+            Clock clock,
+            ReportFormat format,
+            PrintWriter out)
+            throws GovernanceInputException, IOException {
+        LocalDate day = EvaluationDate.of(date, clock);
+        Optional<RulesetFile> rules = RulesetFile.read(ruleset);
+        RepositoryCheck.Builder builder = RepositoryCheck.builder().date(day);
+        rules.ifPresent(file -> builder.ruleset(file.ruleset()));
+        RepositoryCheck check = builder.build();
+        RepositoryResult result = check(check, directory);
+        GovernanceReport report = GovernanceReport.of(check, rules, result);
+        ReportWriter writer = format == ReportFormat.HTML ? HtmlDashboard.of(check, result) : Reports.writer(format);
+        writer.write(report.evaluation(), report.input(), out);
         out.flush();
-        return report.passed() ? ExitStatus.OK : ExitStatus.INVALID;
+        return report.passed();
     }
 
     /** Checks the directory, which must hold a governance.yml. */
