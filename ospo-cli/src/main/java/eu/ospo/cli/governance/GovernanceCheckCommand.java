@@ -1,27 +1,15 @@
 package eu.ospo.cli.governance;
 
 import eu.ospo.cli.ExitStatus;
-import eu.ospo.cli.InputErrors;
-import eu.ospo.governance.check.FileKind;
-import eu.ospo.governance.check.RepositoryCheck;
-import eu.ospo.governance.check.RepositoryResult;
-import eu.ospo.governance.report.HtmlDashboard;
 import eu.ospo.governance.report.ReportFormat;
-import eu.ospo.governance.report.ReportWriter;
-import eu.ospo.governance.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,14 +38,8 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Evaluate as on this date (default: today).")
-    private @Nullable String date;
-
-    @Option(
-            names = "--ruleset",
-            paramLabel = "FILE",
-            description = "A ruleset file that changes rule levels and parameters (default: the default ruleset).")
-    private @Nullable String ruleset;
+    @Mixin
+    private GovernanceInputs inputs = new GovernanceInputs();
 
     @Option(
             names = "--format",
@@ -66,9 +48,6 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
             converter = FormatConverter.class,
             description = "Report format (default: text); html writes the dashboard.")
     private ReportFormat format = ReportFormat.TEXT;
-
-    @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
-    private String directory = "";
 
     /** A command that reads today's date from the system clock. */
     public GovernanceCheckCommand() {
@@ -89,69 +68,12 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean passed;
         try {
-            passed = report(
-                    date, ruleset, directory, clock, format, spec.commandLine().getOut());
+            passed = inputs.report(clock, format, spec.commandLine().getOut());
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
             err.flush();
             return ExitStatus.FAILURE;
         }
         return passed ? ExitStatus.OK : ExitStatus.INVALID;
-    }
-
-    /**
-     * Checks a directory as {@code governance check} does and writes the report (the HTML dashboard
-     * gets the model and the rules). Shared with {@code governance report}.
-     *
-     * @param date the {@code --date} argument, or null for today
-     * @param ruleset the {@code --ruleset} argument, or null
-     * @param directory the DIR argument
-     * @param clock what today is
-     * @param format the report format
-     * @param out where to write
-     * @return whether the check passed
-     * @throws GovernanceInputException on a bad argument or an input error
-     * @throws IOException if writing fails
-     */
-    static boolean report(
-            @Nullable String date,
-            @Nullable String ruleset,
-            String directory,
-            Clock clock,
-            ReportFormat format,
-            PrintWriter out)
-            throws GovernanceInputException, IOException {
-        LocalDate day = EvaluationDate.of(date, clock);
-        Optional<RulesetFile> rules = RulesetFile.read(ruleset);
-        RepositoryCheck.Builder builder = RepositoryCheck.builder().date(day);
-        rules.ifPresent(file -> builder.ruleset(file.ruleset()));
-        RepositoryCheck check = builder.build();
-        RepositoryResult result = check(check, directory);
-        GovernanceReport report = GovernanceReport.of(check, rules, result);
-        ReportWriter writer = format == ReportFormat.HTML ? HtmlDashboard.of(check, result) : Reports.writer(format);
-        writer.write(report.evaluation(), report.input(), out);
-        out.flush();
-        return report.passed();
-    }
-
-    /** Checks the directory, which must hold a governance.yml. */
-    private static RepositoryResult check(RepositoryCheck check, String directory) throws GovernanceInputException {
-        Path path;
-        try {
-            path = Path.of(directory);
-        } catch (InvalidPathException e) {
-            throw new GovernanceInputException(directory + ": not a valid path");
-        }
-        RepositoryResult result;
-        try {
-            result = check.check(path);
-        } catch (IOException e) {
-            throw new GovernanceInputException(InputErrors.describe(e, directory));
-        }
-        if (result.file(FileKind.GOVERNANCE).isEmpty()) {
-            throw new GovernanceInputException(
-                    path.resolve(FileKind.GOVERNANCE.fileNames().get(0)) + ": no such file");
-        }
-        return result;
     }
 }

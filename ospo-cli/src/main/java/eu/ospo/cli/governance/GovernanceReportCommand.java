@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,14 +38,8 @@ public final class GovernanceReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Evaluate as on this date (default: today).")
-    private @Nullable String date;
-
-    @Option(
-            names = "--ruleset",
-            paramLabel = "FILE",
-            description = "A ruleset file that changes rule levels and parameters (default: the default ruleset).")
-    private @Nullable String ruleset;
+    @Mixin
+    private GovernanceInputs inputs = new GovernanceInputs();
 
     @Option(
             names = "--format",
@@ -55,9 +48,6 @@ public final class GovernanceReportCommand implements Callable<Integer> {
             converter = FormatConverter.class,
             description = "Report format (default: html, the dashboard).")
     private ReportFormat format = ReportFormat.HTML;
-
-    @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
-    private String directory = "";
 
     /** A command that reads today's date from the system clock. */
     public GovernanceReportCommand() {
@@ -76,8 +66,7 @@ public final class GovernanceReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            GovernanceCheckCommand.report(
-                    date, ruleset, directory, clock, format, spec.commandLine().getOut());
+            inputs.report(clock, format, spec.commandLine().getOut());
         } catch (GovernanceInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("ospo: " + e.getMessage());
