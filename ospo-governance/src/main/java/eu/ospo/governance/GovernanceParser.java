@@ -3,6 +3,7 @@ package eu.ospo.governance;
 import eu.ospo.governance.internal.read.GovernanceReader;
 import eu.ospo.problem.Problem;
 import eu.ospo.yaml.YamlLimits;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,10 @@ public final class GovernanceParser {
 
     private final YamlLoader loader;
 
+    static {
+        GovernanceReader.BRIDGE.register(GovernanceParser::read);
+    }
+
     private GovernanceParser(Builder builder) {
         this.loader = new YamlLoader(builder.limits);
     }
@@ -51,6 +56,15 @@ public final class GovernanceParser {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The limits this parser applies (also to JSON read through ospo-jackson).
+     *
+     * @return the limits
+     */
+    public YamlLimits limits() {
+        return loader.limits();
     }
 
     /**
@@ -90,6 +104,11 @@ public final class GovernanceParser {
      */
     public GovernanceResult parse(byte[] content) {
         return new GovernanceReader(loader).read(content);
+    }
+
+    /** A document loaded elsewhere (JSON, through {@link GovernanceReader#BRIDGE}). */
+    private GovernanceResult read(YamlDocument document) {
+        return new GovernanceReader(loader).read(document);
     }
 
     /**

@@ -2,6 +2,7 @@ package eu.ospo.publiccode;
 
 import eu.ospo.publiccode.internal.PubliccodeReader;
 import eu.ospo.yaml.YamlLimits;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,10 @@ public final class PubliccodeParser {
     private final Optional<Path> baseDirectory;
     private final boolean fileChecks;
 
+    static {
+        PubliccodeReader.BRIDGE.register(PubliccodeParser::read);
+    }
+
     private PubliccodeParser(Builder builder) {
         this.loader = new YamlLoader(builder.limits);
         this.baseDirectory = builder.baseDirectory;
@@ -46,6 +51,15 @@ public final class PubliccodeParser {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The limits this parser applies (also to JSON read through ospo-jackson).
+     *
+     * @return the limits
+     */
+    public YamlLimits limits() {
+        return loader.limits();
     }
 
     /**
@@ -102,6 +116,11 @@ public final class PubliccodeParser {
 
     private PubliccodeResult read(byte[] content, Optional<Path> base) {
         return new PubliccodeReader(loader, base, fileChecks).read(content);
+    }
+
+    /** A document loaded elsewhere (JSON, through {@link PubliccodeReader#BRIDGE}); no file, so the base directory's. */
+    private PubliccodeResult read(YamlDocument document) {
+        return new PubliccodeReader(loader, baseDirectory, fileChecks).read(document);
     }
 
     /** Options for a {@link PubliccodeParser}. Not thread-safe; the parser it builds is. */

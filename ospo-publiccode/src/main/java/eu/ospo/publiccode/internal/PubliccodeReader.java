@@ -1,6 +1,7 @@
 package eu.ospo.publiccode.internal;
 
 import eu.ospo.model.Keyword;
+import eu.ospo.publiccode.PubliccodeParser;
 import eu.ospo.publiccode.PubliccodeResult;
 import eu.ospo.publiccode.PubliccodeVersion;
 import eu.ospo.publiccode.internal.check.CountryCodes;
@@ -15,12 +16,14 @@ import eu.ospo.publiccode.model.OrganisationRef;
 import eu.ospo.publiccode.model.PublicCode;
 import eu.ospo.publiccode.model.SoftwareType;
 import eu.ospo.publiccode.model.Support;
+import eu.ospo.yaml.internal.DocumentBridge;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Field;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
 import eu.ospo.yaml.internal.YamlScalar;
@@ -43,6 +46,9 @@ public final class PubliccodeReader {
     private static final String IPA_MESSAGE = "uri must be a valid Italian Public Administration Code (iPA) with"
             + " format 'urn:x-italian-pa:[codiceIPA]' (see"
             + " https://github.com/publiccodeyml/italian-organizations-ipa-vocabulary)";
+
+    /** How ospo-jackson reads a loaded document with a {@code PubliccodeParser}'s settings. */
+    public static final DocumentBridge<PubliccodeParser, PubliccodeResult> BRIDGE = new DocumentBridge<>();
 
     private final YamlLoader loader;
     private final FileReferences files;
@@ -68,7 +74,17 @@ public final class PubliccodeReader {
      * @return the result
      */
     public PubliccodeResult read(byte[] content) {
-        Optional<YamlMapping> mapping = loader.loadMapping(content, problems, "publiccodeYmlVersion");
+        return read(loader.load(content));
+    }
+
+    /**
+     * Reads a document loaded before (by the YAML loader, or from JSON by the ospo-jackson module).
+     *
+     * @param document the document
+     * @return the result
+     */
+    public PubliccodeResult read(YamlDocument document) {
+        Optional<YamlMapping> mapping = YamlLoader.mapping(document, problems, "publiccodeYmlVersion");
         if (mapping.isEmpty()) {
             return result(null);
         }

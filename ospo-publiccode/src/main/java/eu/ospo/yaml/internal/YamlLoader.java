@@ -165,7 +165,19 @@ public final class YamlLoader {
      * @return the top-level mapping, or empty after reporting
      */
     public Optional<YamlMapping> loadMapping(byte[] bytes, ProblemList problems, String versionKey) {
-        YamlDocument document = load(bytes);
+        return mapping(load(bytes), problems, versionKey);
+    }
+
+    /**
+     * The top-level mapping of a document loaded before (by {@link #load} or, for JSON, by the
+     * ospo-jackson module), with the same checks and problems as {@link #loadMapping}.
+     *
+     * @param document the loaded document
+     * @param problems where to report (the document's own problems are added first)
+     * @param versionKey the key every document must have (its version)
+     * @return the top-level mapping, or empty after reporting
+     */
+    public static Optional<YamlMapping> mapping(YamlDocument document, ProblemList problems, String versionKey) {
         problems.addAll(document.problems());
         if (document.failed()) {
             return Optional.empty();
