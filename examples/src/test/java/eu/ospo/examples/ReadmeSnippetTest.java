@@ -25,6 +25,7 @@ class ReadmeSnippetTest {
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
         "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
+        "online, src/main/java/eu/ospo/examples/ValidateOnline.java",
         "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",
         "module, src/main/java/eu/ospo/examples/MetadataAsJson.java",
         "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java"

@@ -72,6 +72,8 @@ public final class GovernanceParser {
      *
      * @param file the file
      * @return the result; its source map is named after the file
+     * @throws eu.ospo.yaml.NotRegularFileException if the path is not a regular file (a directory,
+     *     FIFO, device or socket: only regular files are read, so a FIFO never blocks)
      * @throws IOException if the file cannot be read
      */
     public GovernanceResult parse(Path file) throws IOException {

@@ -2,6 +2,7 @@ package eu.ospo.yaml.internal;
 
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
+import eu.ospo.yaml.NotRegularFileException;
 import eu.ospo.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,13 +143,17 @@ public final class YamlLoader {
     }
 
     /**
-     * Reads a file up to one byte past the size limit.
+     * Reads a regular file up to one byte past the size limit. Anything else (a directory, FIFO,
+     * device or socket) is refused before it is opened: opening a FIFO blocks until a writer comes,
+     * and a device may never end.
      *
      * @param file the file
      * @return the bytes read
+     * @throws eu.ospo.yaml.NotRegularFileException if the path is not a regular file
      * @throws IOException if the file cannot be read
      */
     public byte[] readBounded(Path file) throws IOException {
+        NotRegularFileException.requireRegularFile(file);
         try (InputStream input = Files.newInputStream(file)) {
             return readBounded(input);
         }
