@@ -10,6 +10,7 @@ module eu.ospo.publiccode {
 
     exports eu.ospo.publiccode;
     exports eu.ospo.publiccode.model;
+    exports eu.ospo.publiccode.net;
     exports eu.ospo.yaml;
     // the one YAML layer, shared with the other file formats of ospo (not public API)
     exports eu.ospo.yaml.internal to

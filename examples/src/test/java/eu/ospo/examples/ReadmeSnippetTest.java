@@ -26,6 +26,7 @@ class ReadmeSnippetTest {
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
         "files, src/main/java/eu/ospo/examples/ReadRepositoryFiles.java",
         "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
+        "online, src/main/java/eu/ospo/examples/ValidateOnline.java",
         "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",
         "module, src/main/java/eu/ospo/examples/MetadataAsJson.java",
         "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java"

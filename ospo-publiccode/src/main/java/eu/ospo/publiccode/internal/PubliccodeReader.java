@@ -10,6 +10,7 @@ import eu.ospo.publiccode.internal.check.IpaCodes;
 import eu.ospo.publiccode.internal.check.MimeTypes;
 import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.publiccode.internal.check.Vocabularies;
+import eu.ospo.publiccode.internal.net.OnlineChecks;
 import eu.ospo.publiccode.model.DevelopmentStatus;
 import eu.ospo.publiccode.model.IntendedAudience;
 import eu.ospo.publiccode.model.OrganisationRef;
@@ -52,6 +53,7 @@ public final class PubliccodeReader {
 
     private final YamlLoader loader;
     private final FileReferences files;
+    private final OnlineChecks online;
     private final ProblemList problems;
 
     /**
@@ -62,9 +64,22 @@ public final class PubliccodeReader {
      * @param fileChecks whether to check referenced files
      */
     public PubliccodeReader(YamlLoader loader, Optional<Path> base, boolean fileChecks) {
+        this(loader, base, fileChecks, OnlineChecks.off());
+    }
+
+    /**
+     * A reader for one parse with online checks.
+     *
+     * @param loader the YAML loader
+     * @param base base directory for relative file references
+     * @param fileChecks whether to check referenced files
+     * @param online the online checks of this parse ({@link OnlineChecks#off()} for none)
+     */
+    public PubliccodeReader(YamlLoader loader, Optional<Path> base, boolean fileChecks, OnlineChecks online) {
         this.loader = loader;
+        this.online = online;
         this.problems = new ProblemList(loader.limits());
-        this.files = new FileReferences(base, fileChecks, problems);
+        this.files = new FileReferences(base, fileChecks, problems, online);
     }
 
     /**
@@ -94,6 +109,7 @@ public final class PubliccodeReader {
             return result(null);
         }
         PublicCode model = fields(top, version.get());
+        problems.addAll(online.finish());
         return result(problems.hasErrors() ? null : model);
     }
 
@@ -143,6 +159,7 @@ public final class PubliccodeReader {
         Optional<String> applicationSuite = value(top.text("applicationSuite"));
         Optional<Text> url = top.requiredText("url");
         url.ifPresent(u -> check(Urls.isUrl(u.value()), Codes.URL, u.path(), u.key(), "must be a valid URL"));
+        url.ifPresent(online::url);
         Optional<String> landingUrl = httpUrl(top, "landingURL");
         List<String> isBasedOn = isBasedOn(top);
         Optional<String> softwareVersion = value(top.text("softwareVersion"));
@@ -186,7 +203,7 @@ public final class PubliccodeReader {
         Optional<OrganisationRef> organisation = top.mapping("organisation").flatMap(this::organisation);
         Optional<IntendedAudience> intendedAudience =
                 top.mapping("intendedAudience").map(this::intendedAudience);
-        DescriptionReader descriptions = new DescriptionReader(files);
+        DescriptionReader descriptions = new DescriptionReader(files, online);
         var description = descriptions.read(top);
         SectionReaders sections = new SectionReaders();
         var legal = sections.legal(top, files);
@@ -246,6 +263,7 @@ public final class PubliccodeReader {
     private Optional<String> httpUrl(MappingReader mapping, String name) {
         Optional<Text> text = mapping.text(name);
         text.ifPresent(t -> check(Urls.isHttpUrl(t.value()), Codes.HTTP_URL, t.path(), t.key(), "must be an HTTP URL"));
+        text.ifPresent(online::reachable);
         return value(text);
     }
 
@@ -286,6 +304,7 @@ public final class PubliccodeReader {
         }
         for (Text item : items) {
             check(Urls.isUrl(item.value()), Codes.URL, item.path(), item.at(), "must be a valid URL");
+            online.related(item, item.at());
         }
         return strings(items);
     }
@@ -356,6 +375,7 @@ public final class PubliccodeReader {
             return Optional.empty();
         }
         Text text = uri.get();
+        online.related(text, text.key());
         if (!Urls.isUri(text.value())) {
             problems.error(Codes.URI, text.path(), text.key(), "uri is not a valid URI", "value", text.value());
         } else {
