@@ -1,18 +1,7 @@
 package eu.ospo.cli;
 
-import eu.ospo.cli.check.CheckCommand;
-import eu.ospo.cli.governance.GovernanceCheckCommand;
-import eu.ospo.cli.governance.GovernanceCommand;
-import eu.ospo.cli.governance.GovernanceInitCommand;
-import eu.ospo.cli.governance.GovernanceReportCommand;
-import eu.ospo.cli.publiccode.PubliccodeCommand;
-import eu.ospo.cli.publiccode.ValidateCommand;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +11,9 @@ import picocli.CommandLine.ScopeType;
  * The {@code ospo} command. It only groups subcommands; running it without one is a usage error.
  *
  * <p>Start-up is kept light: nothing heavy is loaded until a subcommand runs, and {@link
- * #main(String[])} builds picocli's model only for the subcommand named on the command line (the
- * model of each command costs start-up time); {@link #SUBCOMMANDS} lists them all.
+ * #execute} builds picocli's model only for the subcommand named on the command line (the model of
+ * each command costs start-up time); {@link #SUBCOMMANDS} lists them all. {@link Main} is the entry
+ * point.
  */
 @Command(
         name = "ospo",
@@ -39,80 +29,31 @@ import picocli.CommandLine.ScopeType;
         })
 public final class OspoCommand {
 
-    /** The names of the subcommands, in the order the help lists them (see {@link #subcommand}). */
+    /** The names of the subcommands, in the order the help lists them (built by {@link CommandTree}). */
     static final List<String> SUBCOMMANDS = List.of("publiccode", "governance", "check");
 
-    /** The command class of a subcommand of {@link #SUBCOMMANDS}. */
-    private static Class<?> subcommand(String name) {
-        switch (name) {
-            case "publiccode":
-                return PubliccodeCommand.class;
-            case "governance":
-                return GovernanceCommand.class;
-            case "check":
-                return CheckCommand.class;
-            default:
-                throw new IllegalArgumentException("no subcommand " + name);
-        }
-    }
-
     /**
-     * Runs the command line and exits with its status.
+     * Runs the command line and exits with its status (as {@link Main#main}, the entry point).
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int status;
-        try {
-            PrintWriter out = utf8(System.out);
-            PrintWriter err = utf8(System.err);
-            if (isPlainValidate(args)) {
-                status = validateWithoutPicocli(args, out, err);
-            } else {
-                CommandLine commandLine = commandLine(Clock.systemDefaultZone(), args);
-                commandLine.setOut(out);
-                commandLine.setErr(err);
-                status = commandLine.execute(args);
-            }
-        } catch (Throwable unexpected) { // last resort: never show a stack trace
-            System.err.println(UnexpectedErrorHandler.describe(unexpected));
-            status = ExitStatus.FAILURE;
-        }
-        System.exit(status);
+        Main.main(args);
     }
 
     /**
-     * Whether the arguments are {@code publiccode validate FILE...} with only plain file names: none
-     * empty, none an option ({@code -...}), none an argument file ({@code @...}). Those run without
-     * picocli (see {@link ValidateCommand#validateWithDefaults}); every other command line, with any
-     * option, goes through picocli.
+     * Runs the arguments through picocli, with only the subcommand they name built.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
      */
-    static boolean isPlainValidate(String[] args) {
-        if (args.length < 3 || !args[0].equals("publiccode") || !args[1].equals("validate")) {
-            return false;
-        }
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].isEmpty() || args[i].charAt(0) == '-' || args[i].charAt(0) == '@') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Runs plain {@code publiccode validate FILE...} as picocli would, unexpected failures included. */
-    static int validateWithoutPicocli(String[] args, PrintWriter out, PrintWriter err) {
-        try {
-            return ValidateCommand.validateWithDefaults(Arrays.asList(args).subList(2, args.length), out, err);
-        } catch (Exception unexpected) { // as UnexpectedErrorHandler does for picocli
-            err.println(UnexpectedErrorHandler.describe(unexpected));
-            err.flush();
-            return ExitStatus.FAILURE;
-        }
-    }
-
-    /** Reports are UTF-8 whatever the platform's default (JSON must be). */
-    private static PrintWriter utf8(PrintStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine(Clock.systemDefaultZone(), args);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
     }
 
     /**
@@ -153,39 +94,6 @@ public final class OspoCommand {
     }
 
     private static CommandLine commandLine(Clock clock, List<String> subcommands) {
-        Factory factory = new Factory(clock);
-        CommandLine commandLine = new CommandLine(new OspoCommand(), factory);
-        for (String name : subcommands) {
-            commandLine.addSubcommand(name, new CommandLine(subcommand(name), factory));
-        }
-        commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
-        return commandLine;
-    }
-
-    /** Creates the commands that need the clock with it, and everything else as picocli does. */
-    private static final class Factory implements CommandLine.IFactory {
-
-        private final Clock clock;
-
-        Factory(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type == GovernanceCheckCommand.class) {
-                return type.cast(new GovernanceCheckCommand(clock));
-            }
-            if (type == GovernanceInitCommand.class) {
-                return type.cast(new GovernanceInitCommand(clock));
-            }
-            if (type == GovernanceReportCommand.class) {
-                return type.cast(new GovernanceReportCommand(clock));
-            }
-            if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(clock));
-            }
-            return CommandLine.defaultFactory().create(type);
-        }
+        return CommandTree.commandLine(new OspoCommand(), clock, subcommands);
     }
 }

@@ -54,7 +54,7 @@ class DistributionIT {
                 .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
         assertThat(Files.readString(home.resolve("bin/ospo.bat")))
                 .contains("\r\n")
-                .contains("eu.ospo.cli.OspoCommand");
+                .contains("eu.ospo.cli.Main");
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("EUROPEAN UNION PUBLIC LICENCE v. 1.2");
         assertThat(home.resolve("NOTICE")).isRegularFile();
         assertThat(home.resolve("README.md")).isRegularFile();
@@ -142,6 +142,8 @@ class DistributionIT {
     private static Run run(List<String> command, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
         builder.environment().remove("OSPO_JAVA_OPTS");
+        // the launcher's start-up archive goes to a temporary cache, never the user's (LauncherIT tests it)
+        builder.environment().put("OSPO_CACHE_DIR", unpacked.resolve("cache").toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();

@@ -85,7 +85,7 @@ class LazyCommandLineTest {
 
     @Test
     void onlyPlainFileArgumentsSkipPicocli() {
-        assertThat(OspoCommand.isPlainValidate(new String[] {"publiccode", "validate", "a.yml", "b c.yml"}))
+        assertThat(Main.isPlainValidate(new String[] {"publiccode", "validate", "a.yml", "b c.yml"}))
                 .isTrue();
         for (List<String> arguments : List.of(
                 List.of("publiccode", "validate"),
@@ -98,7 +98,7 @@ class LazyCommandLineTest {
                 List.of("publiccode", "check", "a.yml"),
                 List.of("check", "validate", "a.yml"),
                 List.of("publiccode"))) {
-            assertThat(OspoCommand.isPlainValidate(arguments.toArray(String[]::new)))
+            assertThat(Main.isPlainValidate(arguments.toArray(String[]::new)))
                     .as(arguments.toString())
                     .isFalse();
         }
@@ -129,11 +129,11 @@ class LazyCommandLineTest {
             List<String> arguments = new ArrayList<>(List.of("publiccode", "validate"));
             arguments.addAll(files);
             String[] args = arguments.toArray(String[]::new);
-            assertThat(OspoCommand.isPlainValidate(args)).isTrue();
+            assertThat(Main.isPlainValidate(args)).isTrue();
             Cli.Run picocli = Cli.run(OspoCommand.commandLine(CLOCK), args);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int exit = OspoCommand.validateWithoutPicocli(args, new PrintWriter(out, true), new PrintWriter(err, true));
+            int exit = Main.validateWithoutPicocli(args, new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(new Cli.Run(exit, out.toString(), err.toString()))
                     .as(files.toString())
                     .isEqualTo(picocli);

@@ -62,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /**
      * Runs {@code ospo publiccode validate FILE...} with every option at its default, without
-     * picocli: {@link eu.ospo.cli.OspoCommand#main} takes this path for plain file arguments, since
+     * picocli: {@link eu.ospo.cli.Main} takes this path for plain file arguments, since
      * building picocli's model is most of the start-up time of a one-file run. The output is the
      * same as through picocli (a test compares them).
      *

@@ -37,40 +37,53 @@ public final class CompactRegistries {
         }
     }
 
+    /**
+     * The tables of the registries that nearly every file needs (language subtags, SPDX, ISO 3166,
+     * vocabularies), in one resource: each resource look-up on the class path first asks the JDK's
+     * class loaders, which search every module of the runtime image (milliseconds, at start-up). The
+     * iPA codes and oEmbed schemes, needed only by some files, have files of their own.
+     */
+    static final String COMMON = "registries.tables";
+
+    /** The tables of {@link #COMMON}, read once, on first use. */
+    static CompactTables common() {
+        return Common.TABLES;
+    }
+
     /** The bytes of every table file, by file name, generated from the bundled text files. */
     static Map<String, byte[]> generate() {
         Map<String, byte[]> files = new LinkedHashMap<>();
 
-        CompactTables.Writer language = header(LanguageSubtagRegistry.SOURCE);
-        LanguageSubtagRegistry.parseSource().registry().writeTo(language);
-        files.put(LanguageSubtagRegistry.TABLES, language.toBytes());
+        CompactTables.Writer common = header(
+                LanguageSubtagRegistry.SOURCE,
+                LicenseExpressions.LICENCES_SOURCE,
+                LicenseExpressions.EXCEPTIONS_SOURCE,
+                CountryCodes.SOURCE,
+                Vocabularies.SOURCE);
+        LanguageSubtagRegistry.parseSource().registry().writeTo(common);
+        LicenseExpressions.fromSources().writeTo(common);
+        CountryCodes.fromSource().writeTo(common);
+        Vocabularies.writeTo(common, Vocabularies.fromSource());
+        files.put(COMMON, common.toBytes());
 
         CompactTables.Writer ipa = header(IpaCodes.SOURCE);
         IpaCodes.fromSource().writeTo(ipa);
         files.put(IpaCodes.TABLES, ipa.toBytes());
 
-        CompactTables.Writer countries = header(CountryCodes.SOURCE);
-        CountryCodes.fromSource().writeTo(countries);
-        files.put(CountryCodes.TABLES, countries.toBytes());
-
-        CompactTables.Writer spdx = header(LicenseExpressions.LICENCES_SOURCE, LicenseExpressions.EXCEPTIONS_SOURCE);
-        LicenseExpressions.fromSources().writeTo(spdx);
-        files.put(LicenseExpressions.TABLES, spdx.toBytes());
-
         CompactTables.Writer oembed = header(OEmbedSchemes.SOURCE);
         OEmbedSchemes.fromSource().writeTo(oembed);
         files.put(OEmbedSchemes.TABLES, oembed.toBytes());
-
-        CompactTables.Writer vocabularies = header(Vocabularies.SOURCE);
-        Vocabularies.writeTo(vocabularies, Vocabularies.fromSource());
-        files.put(Vocabularies.TABLES, vocabularies.toBytes());
         return files;
     }
 
     private static CompactTables.Writer header(String... sources) {
         return new CompactTables.Writer()
                 .comment("Generated at build time by " + CompactRegistries.class.getName() + " from "
-                        + String.join(" and ", List.of(sources)) + "; do not edit.")
+                        + String.join(", ", List.of(sources)) + "; do not edit.")
                 .comment("Provenance and licences of the data: PROVENANCE.md. Format: CompactTables.");
+    }
+
+    private static final class Common {
+        static final CompactTables TABLES = CompactTables.load(COMMON);
     }
 }

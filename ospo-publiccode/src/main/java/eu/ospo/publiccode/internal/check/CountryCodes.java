@@ -3,12 +3,13 @@ package eu.ospo.publiccode.internal.check;
 /**
  * The 250 ISO 3166-1 alpha-2 codes the reference accepts (249 ISO codes plus XK). Thread-safe.
  *
- * <p>Loaded from the precomputed tables {@value #TABLES}, generated at build time from the bundled
- * {@value #SOURCE} by {@link CompactRegistries}.
+ * <p>Loaded from the precomputed tables ({@link CompactRegistries#common()}), generated at build
+ * time from the bundled {@value #SOURCE} by {@link CompactRegistries}.
  */
 public final class CountryCodes {
     static final String SOURCE = "iso3166-alpha2.tsv";
-    static final String TABLES = "iso3166-alpha2.tables";
+    /** The name of the table in {@link CompactRegistries#COMMON}. */
+    private static final String TABLE = "countries.codes";
 
     private final KeySet upperCaseCodes;
 
@@ -49,11 +50,11 @@ public final class CountryCodes {
     }
 
     static CountryCodes fromTables(CompactTables tables) {
-        return new CountryCodes(tables.set("codes"));
+        return new CountryCodes(tables.set(TABLE));
     }
 
     void writeTo(CompactTables.Writer writer) {
-        writer.set("codes", upperCaseCodes);
+        writer.set(TABLE, upperCaseCodes);
     }
 
     /** The codes, upper-case (for tests). */
@@ -62,6 +63,6 @@ public final class CountryCodes {
     }
 
     private static final class Holder {
-        static final CountryCodes INSTANCE = fromTables(CompactTables.load(TABLES));
+        static final CountryCodes INSTANCE = fromTables(CompactRegistries.common());
     }
 }

@@ -13,9 +13,10 @@ import java.util.TreeMap;
  * The parts of the IANA Language Subtag Registry (RFC 5646 section 3) that tag validation needs.
  * All subtags and tags are stored lower-case. Immutable and thread-safe.
  *
- * <p>At run time it is {@linkplain #load() loaded} from the precomputed tables {@value #TABLES},
- * which {@link CompactRegistries} writes at build time from the bundled registry text {@value
- * #SOURCE} with {@link #parse(List)}; a test checks that both give the same registry.
+ * <p>At run time it is {@linkplain #load() loaded} from the precomputed tables ({@link
+ * CompactRegistries#common()}), which {@link CompactRegistries} writes at build time from the
+ * bundled registry text {@value #SOURCE} with {@link #parse(List)}; a test checks that both give
+ * the same registry.
  *
  * <p>Record-jar format of the text: records separated by {@code %%} lines, one {@code Field: value}
  * per line, a line starting with white space continues the previous field. Subtag ranges such as
@@ -25,8 +26,8 @@ final class LanguageSubtagRegistry {
     /** The registry text, as bundled (the source of truth). */
     static final String SOURCE = "language-subtag-registry.txt";
 
-    /** The precomputed tables generated from {@link #SOURCE}. */
-    static final String TABLES = "language-subtag-registry.tables";
+    /** The prefix of this registry's tables in {@link CompactRegistries#COMMON}. */
+    private static final String PREFIX = "language.";
 
     private final KeySet languages;
     private final Map<String, String> extlangPrefixes;
@@ -52,24 +53,25 @@ final class LanguageSubtagRegistry {
 
     /** Loads the precomputed tables. */
     static LanguageSubtagRegistry load() {
-        return fromTables(CompactTables.load(TABLES));
+        return fromTables(CompactRegistries.common());
     }
 
     static LanguageSubtagRegistry fromTables(CompactTables tables) {
         Map<String, String> extlangPrefixes = new HashMap<>();
-        for (Map.Entry<String, List<String>> extlang : tables.map("extlang").entrySet()) {
+        for (Map.Entry<String, List<String>> extlang :
+                tables.map(PREFIX + "extlang").entrySet()) {
             if (extlang.getValue().size() != 1) {
                 throw new IllegalStateException("extlang " + extlang.getKey() + " must have one prefix");
             }
             extlangPrefixes.put(extlang.getKey(), extlang.getValue().get(0));
         }
         return new LanguageSubtagRegistry(
-                tables.set("language"),
+                tables.set(PREFIX + "language"),
                 extlangPrefixes,
-                tables.set("script"),
-                tables.set("region"),
-                tables.map("variant"),
-                tables.set("grandfathered"));
+                tables.set(PREFIX + "script"),
+                tables.set(PREFIX + "region"),
+                tables.map(PREFIX + "variant"),
+                tables.set(PREFIX + "grandfathered"));
     }
 
     /** Writes this registry as precomputed tables. */
@@ -78,12 +80,12 @@ final class LanguageSubtagRegistry {
         for (Map.Entry<String, String> entry : extlangPrefixes.entrySet()) {
             extlang.put(entry.getKey(), List.of(entry.getValue()));
         }
-        writer.set("language", languages)
-                .map("extlang", extlang)
-                .set("script", scripts)
-                .set("region", regions)
-                .map("variant", new TreeMap<>(variantPrefixes))
-                .set("grandfathered", grandfathered);
+        writer.set(PREFIX + "language", languages)
+                .map(PREFIX + "extlang", extlang)
+                .set(PREFIX + "script", scripts)
+                .set(PREFIX + "region", regions)
+                .map(PREFIX + "variant", new TreeMap<>(variantPrefixes))
+                .set(PREFIX + "grandfathered", grandfathered);
     }
 
     /** Parses the bundled registry text (build time and tests). */

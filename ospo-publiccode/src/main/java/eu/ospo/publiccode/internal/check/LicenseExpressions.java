@@ -29,13 +29,14 @@ import java.util.function.Predicate;
  * </ul>
  *
  * <p>See {@link LicenseExpressionParser} for the grammar. The id lists are loaded from the
- * precomputed tables {@value #TABLES}, generated at build time from the bundled {@value
- * #LICENCES_SOURCE} and {@value #EXCEPTIONS_SOURCE} by {@link CompactRegistries}.
+ * precomputed tables ({@link CompactRegistries#common()}), generated at build time from the bundled
+ * {@value #LICENCES_SOURCE} and {@value #EXCEPTIONS_SOURCE} by {@link CompactRegistries}.
  */
 public final class LicenseExpressions {
     static final String LICENCES_SOURCE = "spdx-licenses.tsv";
     static final String EXCEPTIONS_SOURCE = "spdx-exceptions.tsv";
-    static final String TABLES = "spdx.tables";
+    /** The prefix of these tables in {@link CompactRegistries#COMMON}. */
+    private static final String PREFIX = "spdx.";
 
     /** The longest expression accepted, in UTF-16 units. */
     static final int MAX_LENGTH = 4096;
@@ -143,14 +144,17 @@ public final class LicenseExpressions {
 
     static LicenseExpressions fromTables(CompactTables tables) {
         return new LicenseExpressions(
-                tables.set("licences"), tables.set("active"), tables.set("exceptions"), tables.set("approved"));
+                tables.set(PREFIX + "licences"),
+                tables.set(PREFIX + "active"),
+                tables.set(PREFIX + "exceptions"),
+                tables.set(PREFIX + "approved"));
     }
 
     void writeTo(CompactTables.Writer writer) {
-        writer.set("licences", licences)
-                .set("active", activeLicences)
-                .set("exceptions", exceptions)
-                .set("approved", approved);
+        writer.set(PREFIX + "licences", licences)
+                .set(PREFIX + "active", activeLicences)
+                .set(PREFIX + "exceptions", exceptions)
+                .set(PREFIX + "approved", approved);
     }
 
     @Override
@@ -171,6 +175,6 @@ public final class LicenseExpressions {
     }
 
     private static final class Holder {
-        static final LicenseExpressions INSTANCE = fromTables(CompactTables.load(TABLES));
+        static final LicenseExpressions INSTANCE = fromTables(CompactRegistries.common());
     }
 }

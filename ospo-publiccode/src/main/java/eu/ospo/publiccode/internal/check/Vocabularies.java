@@ -13,12 +13,14 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The controlled vocabularies of publiccode.yml, in their documented order.
  *
- * <p>Loaded from the precomputed tables {@value #TABLES}, generated at build time from the bundled
- * {@value #SOURCE} by {@link CompactRegistries} (so no YAML is read for them at run time).
+ * <p>Loaded from the precomputed tables ({@link CompactRegistries#common()}), generated at build
+ * time from the bundled {@value #SOURCE} by {@link CompactRegistries} (so no YAML is read for them
+ * at run time).
  */
 public final class Vocabularies {
     static final String SOURCE = "publiccode-vocabularies.yml";
-    static final String TABLES = "publiccode-vocabularies.tables";
+    /** The prefix of these tables in {@link CompactRegistries#COMMON}. */
+    private static final String PREFIX = "vocabularies.";
 
     /** The vocabularies this class serves, by their key in {@link #SOURCE}. */
     static final List<String> KEYS = List.of("categories", "intendedAudience.scope", "supports.aliases");
@@ -64,7 +66,7 @@ public final class Vocabularies {
 
     static void writeTo(CompactTables.Writer writer, Map<String, List<String>> vocabularies) {
         for (Map.Entry<String, List<String>> vocabulary : vocabularies.entrySet()) {
-            writer.list(vocabulary.getKey(), vocabulary.getValue());
+            writer.list(PREFIX + vocabulary.getKey(), vocabulary.getValue());
         }
     }
 
@@ -96,9 +98,8 @@ public final class Vocabularies {
     }
 
     private static final class Holder {
-        private static final CompactTables TABLES_READ = CompactTables.load(TABLES);
-        static final List<String> CATEGORIES = TABLES_READ.list("categories");
-        static final List<String> SCOPES = TABLES_READ.list("intendedAudience.scope");
-        static final List<String> ALIASES = TABLES_READ.list("supports.aliases");
+        static final List<String> CATEGORIES = CompactRegistries.common().list(PREFIX + "categories");
+        static final List<String> SCOPES = CompactRegistries.common().list(PREFIX + "intendedAudience.scope");
+        static final List<String> ALIASES = CompactRegistries.common().list(PREFIX + "supports.aliases");
     }
 }

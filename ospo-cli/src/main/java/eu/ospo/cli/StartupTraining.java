@@ -1,0 +1,127 @@
+package eu.ospo.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * The training run of the launchers' start-up archive: runs the usual commands once on a bundled
+ * sample repository (the project's example, {@code examples/repositories/shared-permits}), with all
+ * output discarded, so that the JVM records every class they load (class data sharing: {@code
+ * -XX:ArchiveClassesAtExit}). The launchers run it once per JDK and class path, in a JVM of its
+ * own, never with the user's arguments (a command such as {@code governance init} writes files).
+ *
+ * <p>It writes nothing but a temporary copy of the sample, which it deletes. Its exit status is 0
+ * when every command ran as expected, else 2 (the launchers then make no archive).
+ */
+public final class StartupTraining {
+
+    /** The sample repository's files, bundled under {@code training/} next to this class. */
+    static final List<String> SAMPLE_FILES = List.of("publiccode.yml", "governance.yml");
+
+    /** Repository files the sample may have besides (copied when bundled: the example may change). */
+    static final List<String> OPTIONAL_SAMPLE_FILES = List.of(
+            "logo.svg",
+            ".gitlab/CODEOWNERS",
+            "CHANGELOG.md",
+            "CODE_OF_CONDUCT.md",
+            "CONTRIBUTING.md",
+            "LICENSE",
+            "MAINTAINERS.md",
+            "SECURITY.md",
+            "docs/README.md");
+
+    private StartupTraining() {}
+
+    /**
+     * Runs the training.
+     *
+     * @param args none
+     * @throws IOException if the sample cannot be copied
+     */
+    public static void main(String[] args) throws IOException {
+        System.exit(run() ? ExitStatus.OK : ExitStatus.FAILURE);
+    }
+
+    /** Runs every command on a temporary copy of the sample; true when each exited as expected. */
+    static boolean run() throws IOException {
+        Path sample = Files.createTempDirectory("ospo-training");
+        try {
+            copySample(sample);
+            String publiccode = sample.resolve("publiccode.yml").toString();
+            String directory = sample.toString();
+            PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+            boolean expected =
+                    Main.validateWithoutPicocli(new String[] {"publiccode", "validate", publiccode}, nowhere, nowhere)
+                            == ExitStatus.OK;
+            for (List<String> command : List.of(
+                    List.of("publiccode", "validate", "--format", "json", publiccode),
+                    List.of("check", directory),
+                    List.of("governance", "check", directory),
+                    List.of("--help"))) {
+                String[] arguments = command.toArray(String[]::new);
+                CommandLine commandLine = OspoCommand.commandLine(Clock.systemDefaultZone(), arguments);
+                commandLine.setOut(nowhere);
+                commandLine.setErr(nowhere);
+                int status = commandLine.execute(arguments);
+                // the sample's rules may fail on today's date; usage errors and crashes may not
+                expected &= status != ExitStatus.FAILURE;
+            }
+            usageOfEveryCommand(OspoCommand.commandLine(), nowhere);
+            return expected;
+        } finally {
+            delete(sample);
+        }
+    }
+
+    private static void copySample(Path directory) throws IOException {
+        for (String name : SAMPLE_FILES) {
+            if (!copy(name, directory)) {
+                throw new IOException("the sample file training/" + name + " is not bundled");
+            }
+        }
+        for (String name : OPTIONAL_SAMPLE_FILES) {
+            copy(name, directory);
+        }
+    }
+
+    private static boolean copy(String name, Path directory) throws IOException {
+        try (InputStream in = StartupTraining.class.getResourceAsStream("training/" + name)) {
+            if (in == null) {
+                return false;
+            }
+            Path target = directory.resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target);
+            return true;
+        }
+    }
+
+    private static void usageOfEveryCommand(CommandLine commandLine, PrintWriter out) {
+        commandLine.usage(out);
+        for (Map.Entry<String, CommandLine> subcommand :
+                commandLine.getSubcommands().entrySet()) {
+            usageOfEveryCommand(subcommand.getValue(), out);
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
+        }
+        for (Path path : paths) {
+            Files.deleteIfExists(path);
+        }
+    }
+}

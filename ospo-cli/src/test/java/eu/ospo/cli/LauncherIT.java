@@ -1,0 +1,280 @@
+package eu.ospo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution's launcher ({@code bin/ospo}) and its start-up archive: the first run trains it,
+ * later runs use it, and a missing, truncated, damaged or stale archive, or a JVM that cannot make
+ * one, changes neither the output nor the exit status, and no JVM message reaches the terminal.
+ * Every run is compared with a run without the archive ({@code OSPO_CDS=off}).
+ */
+class LauncherIT {
+
+    private static final String VERSION = System.getProperty("ospo.version", "");
+    private static final Path TARGET = Path.of(System.getProperty("ospo.distribution.dir", "target"));
+    private static final Path EXAMPLE = Path.of("..", "examples", "repositories", "shared-permits")
+            .toAbsolutePath()
+            .normalize();
+
+    @TempDir
+    static Path installed;
+
+    private static Path home;
+
+    @BeforeAll
+    static void copyTheUnpackedDistribution() throws IOException {
+        assumeTrue(!VERSION.isEmpty(), "runs under failsafe, which passes ospo.version");
+        Path unpacked = TARGET.resolve("ospo-" + VERSION).resolve("ospo-" + VERSION);
+        assertThat(unpacked.resolve("bin/ospo")).isExecutable();
+        home = copy(unpacked, installed.resolve("ospo"));
+    }
+
+    @Test
+    void theFirstRunTrainsTheArchiveAndLaterRunsMapIt(@TempDir Path cache) throws Exception {
+        List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
+        Run plain = run(home, validate, Map.of("OSPO_CDS", "off"));
+        assertThat(plain.exit).isZero();
+        assertThat(plain.out).isEqualTo(example("publiccode.yml") + ": valid\n");
+
+        Run first = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString()));
+        assertThat(first).isEqualTo(plain);
+        Path archive = cache.resolve("ospo-cli-" + VERSION + ".jsa");
+        assertThat(archive).isRegularFile();
+        assertThat(Files.readString(cache.resolve(archive.getFileName() + ".stamp")))
+                .contains(home.resolve("lib/ospo-cli-" + VERSION + ".jar").toString())
+                .contains("size " + Files.size(archive));
+
+        Run traced = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString(), "OSPO_LAUNCHER_TRACE", "1"));
+        assertThat(traced.out).isEqualTo(plain.out);
+        assertThat(traced.err).startsWith("ospo: ").contains("-XX:SharedArchiveFile=" + archive);
+
+        for (List<String> arguments : List.of(
+                List.of("check", "--date", "2026-12-01", EXAMPLE.toString()),
+                List.of("publiccode", "validate", "--format", "json", example("publiccode.yml"), "missing.yml"),
+                List.of("publiccode", "validate"),
+                List.of("--version"))) {
+            assertThat(run(home, arguments, Map.of("OSPO_CACHE_DIR", cache.toString())))
+                    .as(arguments.toString())
+                    .isEqualTo(run(home, arguments, Map.of("OSPO_CDS", "off")));
+        }
+    }
+
+    @Test
+    void aTruncatedArchiveIsMadeAgain(@TempDir Path cache) throws Exception {
+        Map<String, String> environment = Map.of("OSPO_CACHE_DIR", cache.toString());
+        List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
+        Run first = run(home, validate, environment);
+        Path archive = cache.resolve("ospo-cli-" + VERSION + ".jsa");
+        long size = Files.size(archive);
+        truncate(archive, size / 2); // the JVM would crash on this one
+
+        Run afterDamage = run(home, validate, environment);
+
+        assertThat(afterDamage).isEqualTo(first);
+        assertThat(Files.size(archive)).isEqualTo(size);
+    }
+
+    @Test
+    void anArchiveTheJvmRefusesCostsOnlySpeed(@TempDir Path cache, @TempDir Path elsewhere) throws Exception {
+        Map<String, String> environment = Map.of("OSPO_CACHE_DIR", cache.toString());
+        List<String> invalid =
+                List.of("publiccode", "validate", brokenFile(elsewhere).toString());
+        Run expected = run(home, invalid, Map.of("OSPO_CDS", "off"));
+        assertThat(expected.exit).isEqualTo(1);
+        assertThat(run(home, invalid, environment)).isEqualTo(expected);
+        Path archive = cache.resolve("ospo-cli-" + VERSION + ".jsa");
+
+        // damaged header, same size: the launcher's size check passes, the JVM refuses it
+        byte[] bytes = Files.readAllBytes(archive);
+        for (int i = 0; i < 4096; i++) {
+            bytes[i] = (byte) (i * 31 + 7);
+        }
+        replace(archive, bytes);
+        assertThat(run(home, invalid, environment)).isEqualTo(expected);
+
+        // stale: an archive made for another copy of the distribution (other jar paths)
+        Path other = copy(home, elsewhere.resolve("other"));
+        Path otherCache = elsewhere.resolve("other-cache");
+        Map<String, String> otherEnvironment = Map.of("OSPO_CACHE_DIR", otherCache.toString());
+        assertThat(run(other, invalid, otherEnvironment)).isEqualTo(expected);
+        Path otherArchive = otherCache.resolve(archive.getFileName());
+        Path otherStamp = otherCache.resolve(archive.getFileName() + ".stamp");
+        Files.delete(archive);
+        run(home, invalid, environment); // a good archive again
+        replace(otherArchive, Files.readAllBytes(archive));
+        String stamp = Files.readString(otherStamp);
+        Files.writeString(otherStamp, stamp.substring(0, stamp.lastIndexOf("size ")) + "size " + Files.size(archive));
+        Run traced = run(other, invalid, Map.of("OSPO_CACHE_DIR", otherCache.toString(), "OSPO_LAUNCHER_TRACE", "1"));
+        assertThat(traced.err).contains("-XX:SharedArchiveFile=" + otherArchive); // used, and refused
+        assertThat(run(other, invalid, otherEnvironment)).isEqualTo(expected);
+    }
+
+    @Test
+    void aJvmThatCannotMakeAnArchiveRunsWithout(@TempDir Path cache) throws Exception {
+        // class data sharing off: the training JVM cannot dump; the launcher notes it once
+        Map<String, String> environment = Map.of("OSPO_CACHE_DIR", cache.toString(), "OSPO_JAVA_OPTS", "-Xshare:off");
+        List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
+        Run plain = run(home, validate, Map.of("OSPO_CDS", "off", "OSPO_JAVA_OPTS", "-Xshare:off"));
+
+        assertThat(run(home, validate, environment)).isEqualTo(plain);
+        assertThat(cache.resolve("ospo-cli-" + VERSION + ".jsa")).doesNotExist();
+        assertThat(cache.resolve("ospo-cli-" + VERSION + ".jsa.failed")).isRegularFile();
+        Run traced = run(home, validate, withTrace(environment));
+        assertThat(traced.out).isEqualTo(plain.out);
+        assertThat(traced.err).doesNotContain("SharedArchiveFile");
+    }
+
+    @Test
+    void anUnwritableCacheMeansNoArchive(@TempDir Path work) throws Exception {
+        Path notADirectory = Files.writeString(work.resolve("file"), "x");
+        Map<String, String> environment =
+                Map.of("OSPO_CACHE_DIR", notADirectory.resolve("cache").toString());
+        List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
+
+        assertThat(run(home, validate, environment)).isEqualTo(run(home, validate, Map.of("OSPO_CDS", "off")));
+    }
+
+    @Test
+    void otherJdksGetArchivesOfTheirOwn(@TempDir Path cache) throws Exception {
+        Optional<Path> otherJdk = otherJdk();
+        assumeTrue(otherJdk.isPresent(), "no second JDK (17 or newer) under /usr/lib/jvm");
+        Map<String, String> environment = new HashMap<>();
+        environment.put("JAVA_HOME", otherJdk.get().toString());
+        List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
+        Run plain = run(
+                home,
+                validate,
+                Map.of("OSPO_CDS", "off", "JAVA_HOME", otherJdk.get().toString()));
+        assertThat(plain.exit).isZero();
+
+        environment.put("OSPO_CACHE_DIR", cache.toString());
+        assertThat(run(home, validate, environment)).isEqualTo(plain);
+        assertThat(run(home, validate, withTrace(environment)).err).contains("-XX:SharedArchiveFile=");
+        // the archive of one JDK met by another: made again for the other
+        Map<String, String> thisJdk = Map.of("OSPO_CACHE_DIR", cache.toString(), "JAVA_HOME", javaHome());
+        assertThat(run(home, validate, thisJdk)).isEqualTo(plain);
+        assertThat(Files.readString(cache.resolve("ospo-cli-" + VERSION + ".jsa.stamp")))
+                .contains("java " + javaHome() + "/bin/java");
+        assertThat(run(home, validate, environment)).isEqualTo(plain);
+    }
+
+    private static String javaHome() {
+        return System.getProperty("java.home");
+    }
+
+    /** A JDK under /usr/lib/jvm other than the one running the tests, version 17 or newer. */
+    private static Optional<Path> otherJdk() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        Path running = Path.of(javaHome()).toRealPath();
+        try (Stream<Path> candidates = Files.list(jvms)) {
+            for (Path candidate : candidates.sorted().toList()) {
+                Path release = candidate.resolve("release");
+                if (Files.isExecutable(candidate.resolve("bin/java"))
+                        && Files.isRegularFile(release)
+                        && !candidate.toRealPath().equals(running)
+                        && featureVersion(Files.readString(release)) >= 17) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int featureVersion(String release) {
+        for (String line : release.split("\n")) {
+            if (line.startsWith("JAVA_VERSION=\"")) {
+                String version = line.substring("JAVA_VERSION=\"".length());
+                int end = 0;
+                while (end < version.length() && Character.isDigit(version.charAt(end))) {
+                    end++;
+                }
+                return end == 0 ? 0 : Integer.parseInt(version.substring(0, end));
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, String> withTrace(Map<String, String> environment) {
+        Map<String, String> traced = new HashMap<>(environment);
+        traced.put("OSPO_LAUNCHER_TRACE", "1");
+        return traced;
+    }
+
+    private static String example(String file) {
+        return EXAMPLE.resolve(file).toString();
+    }
+
+    private static Path brokenFile(Path directory) throws IOException {
+        return Files.writeString(directory.resolve("publiccode.yml"), "publiccodeYmlVersion: \"0.4\"\nname: x\n");
+    }
+
+    private static void truncate(Path file, long size) throws IOException {
+        file.toFile().setWritable(true);
+        try (RandomAccessFile access = new RandomAccessFile(file.toFile(), "rw")) {
+            access.setLength(size);
+        }
+    }
+
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        file.toFile().setWritable(true);
+        Files.write(file, bytes);
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(from)) {
+            files = walk.toList();
+        }
+        for (Path file : files) {
+            Path target = to.resolve(from.relativize(file).toString());
+            if (Files.isDirectory(file)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return to;
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(Path home, List<String> arguments, Map<String, String> environment) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/ospo").toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("OSPO_JAVA_OPTS");
+        builder.environment().remove("OSPO_CDS");
+        builder.environment().remove("OSPO_LAUNCHER_TRACE");
+        builder.environment().put("JAVA_HOME", javaHome());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Run(
+                process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}
