@@ -1,12 +1,9 @@
 package eu.ospo.cli.publiccode;
 
 import eu.ospo.cli.ExitStatus;
-import eu.ospo.cli.InputErrors;
 import eu.ospo.publiccode.PubliccodeParser;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,14 +83,13 @@ public final class ValidateCommand implements Callable<Integer> {
         PubliccodeParser parser = parser();
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         boolean unreadable = false;
-        for (String file : files) {
-            try {
-                outcomes.add(validate(parser, file));
-            } catch (IOException e) {
-                err.println("ospo: " + file + ": " + InputErrors.reason(e));
-                unreadable = true;
-            } catch (InvalidPathException e) {
-                err.println("ospo: " + file + ": not a valid path");
+        // on every core: with many files (a corpus, a monorepo) this is most of the run
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (FileValidations.Result result : FileValidations.validate(parser, files, threads)) {
+            if (result.outcome() != null) {
+                outcomes.add(result.outcome());
+            } else {
+                err.println(result.unreadable());
                 unreadable = true;
             }
         }
@@ -111,10 +107,6 @@ public final class ValidateCommand implements Callable<Integer> {
             builder.baseDirectory(baseDirectory);
         }
         return builder.build();
-    }
-
-    private static FileOutcome validate(PubliccodeParser parser, String file) throws IOException {
-        return new FileOutcome(file, parser.parse(Path.of(file)).problems());
     }
 
     private void print(List<FileOutcome> outcomes, PrintWriter out) {
