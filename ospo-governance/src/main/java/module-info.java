@@ -12,4 +12,5 @@ module eu.ospo.governance {
     exports eu.ospo.governance;
     exports eu.ospo.governance.rules;
     exports eu.ospo.governance.report;
+    exports eu.ospo.governance.check;
 }

@@ -22,6 +22,7 @@ class ReadmeSnippetTest {
     @CsvSource({
         "validate, src/main/java/eu/ospo/examples/ValidatePubliccode.java",
         "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
+        "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {

@@ -141,8 +141,9 @@ class GovernanceCheckCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("problems:\n  governance.yml:2:")
-                .contains(": error: community: ")
+                .startsWith(
+                        "governance check on 2026-12-01, ruleset default\n\nproblems:\n  governance.yml:1:1: error: ")
+                .contains("\n  governance.yml:2:12: error: community: ")
                 .doesNotContain("findings:");
     }
 

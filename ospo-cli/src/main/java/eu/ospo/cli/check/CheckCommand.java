@@ -1,16 +1,17 @@
 package eu.ospo.cli.check;
 
 import eu.ospo.cli.ExitStatus;
+import eu.ospo.cli.InputErrors;
 import eu.ospo.cli.governance.EvaluationDate;
 import eu.ospo.cli.governance.GovernanceInputException;
+import eu.ospo.governance.check.FileKind;
+import eu.ospo.governance.check.RepositoryCheck;
+import eu.ospo.governance.check.RepositoryResult;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ospo check [--date YYYY-MM-DD] DIR}: runs every {@link Check} that applies to a repository
+ * {@code ospo check [--date YYYY-MM-DD] DIR}: runs a {@link RepositoryCheck} on a repository
  * directory and prints one report.
  */
 @Command(
@@ -65,17 +66,14 @@ public final class CheckCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    /** The checks, in report order. */
-    private static List<Check> checks(LocalDate day) {
-        return List.of(new PubliccodeCheck(), new GovernanceCheck(day));
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate day;
+        RepositoryCheck check;
         try {
-            day = EvaluationDate.of(date, clock);
+            check = RepositoryCheck.builder()
+                    .date(EvaluationDate.of(date, clock))
+                    .build();
         } catch (GovernanceInputException e) {
             return fail(err, e.getMessage());
         }
@@ -85,24 +83,21 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             return fail(err, directory + ": not a valid path");
         }
-        if (!Files.isDirectory(path)) {
-            return fail(err, directory + (Files.exists(path) ? ": not a directory" : ": no such directory"));
+        RepositoryResult result;
+        try {
+            result = check.check(path);
+        } catch (IOException e) {
+            return fail(err, InputErrors.describe(e, directory));
         }
-        List<Section> sections = new ArrayList<>();
-        for (Check check : checks(day)) {
-            if (!check.appliesTo(path)) {
-                continue;
-            }
-            try {
-                sections.add(check.run(path));
-            } catch (CheckInputException e) {
-                return fail(err, e.getMessage());
-            }
+        if (result.file(FileKind.PUBLICCODE).isEmpty()) {
+            return fail(
+                    err,
+                    directory + ": no " + String.join(" or ", FileKind.PUBLICCODE.fileNames()) + " in this directory");
         }
         PrintWriter out = spec.commandLine().getOut();
-        CheckReport.print(directory, sections, out);
+        CheckReport.print(directory, Sections.of(result), out);
         out.flush();
-        return sections.stream().allMatch(s -> s.verdict().isValid()) ? ExitStatus.OK : ExitStatus.INVALID;
+        return result.isValid() ? ExitStatus.OK : ExitStatus.INVALID;
     }
 
     private static int fail(PrintWriter err, String message) {

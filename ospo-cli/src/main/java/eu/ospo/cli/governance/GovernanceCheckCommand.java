@@ -1,11 +1,14 @@
 package eu.ospo.cli.governance;
 
 import eu.ospo.cli.ExitStatus;
+import eu.ospo.cli.InputErrors;
+import eu.ospo.governance.check.FileKind;
+import eu.ospo.governance.check.RepositoryCheck;
+import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.report.ReportFormat;
 import eu.ospo.governance.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,51 +85,43 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        GovernanceRun run;
+        GovernanceReport report;
         try {
             LocalDate day = EvaluationDate.of(date, clock);
-            Optional<Path> rules = rulesetFile();
-            run = new GovernanceRunner(day, rules).run(directory(directory));
+            Optional<RulesetFile> rules = RulesetFile.read(ruleset);
+            RepositoryCheck.Builder builder = RepositoryCheck.builder().date(day);
+            rules.ifPresent(file -> builder.ruleset(file.ruleset()));
+            RepositoryCheck check = builder.build();
+            report = GovernanceReport.of(check, rules, check(check, directory));
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
             err.flush();
             return ExitStatus.FAILURE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        Reports.write(format, run.evaluation(), run.input(), out);
+        Reports.write(format, report.evaluation(), report.input(), out);
         out.flush();
-        return run.passed() ? ExitStatus.OK : ExitStatus.INVALID;
+        return report.passed() ? ExitStatus.OK : ExitStatus.INVALID;
     }
 
-    private Optional<Path> rulesetFile() throws GovernanceInputException {
-        if (ruleset == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(ruleset));
-        } catch (InvalidPathException e) {
-            throw new GovernanceInputException("--ruleset " + ruleset + ": not a valid path");
-        }
-    }
-
-    /**
-     * The directory argument as a path that exists.
-     *
-     * @param directory the argument
-     * @return the path
-     * @throws GovernanceInputException if it is not a directory
-     */
-    static Path directory(String directory) throws GovernanceInputException {
+    /** Checks the directory, which must hold a governance.yml. */
+    private static RepositoryResult check(RepositoryCheck check, String directory) throws GovernanceInputException {
         Path path;
         try {
             path = Path.of(directory);
         } catch (InvalidPathException e) {
             throw new GovernanceInputException(directory + ": not a valid path");
         }
-        if (!Files.isDirectory(path)) {
-            throw new GovernanceInputException(
-                    directory + (Files.exists(path) ? ": not a directory" : ": no such directory"));
+        RepositoryResult result;
+        try {
+            result = check.check(path);
+        } catch (IOException e) {
+            throw new GovernanceInputException(InputErrors.describe(e, directory));
         }
-        return path;
+        if (result.file(FileKind.GOVERNANCE).isEmpty()) {
+            throw new GovernanceInputException(
+                    path.resolve(FileKind.GOVERNANCE.fileNames().get(0)) + ": no such file");
+        }
+        return result;
     }
 }

@@ -1,0 +1,290 @@
+package eu.ospo.governance.check;
+
+import static eu.ospo.governance.check.ExampleRepository.DOCS_DATE;
+import static eu.ospo.governance.check.ExampleRepository.SHARED_PERMITS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.ospo.governance.GovernanceParser;
+import eu.ospo.governance.report.FileProblem;
+import eu.ospo.governance.rules.Finding;
+import eu.ospo.governance.rules.Level;
+import eu.ospo.governance.rules.Ruleset;
+import eu.ospo.governance.rules.Status;
+import eu.ospo.problem.Problem;
+import eu.ospo.problem.Severity;
+import eu.ospo.problem.Verdict;
+import eu.ospo.publiccode.PubliccodeParser;
+import eu.ospo.yaml.NotRegularFileException;
+import eu.ospo.yaml.YamlLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RepositoryCheckTest {
+
+    private static final RepositoryCheck CHECK =
+            RepositoryCheck.builder().date(DOCS_DATE).build();
+
+    @TempDir
+    Path dir;
+
+    private static List<String> ruleIds(List<Finding> findings) {
+        return findings.stream().map(Finding::ruleId).toList();
+    }
+
+    @Test
+    void theExampleRepositoryHasBothModelsAnEvaluationAndAWarning() throws IOException {
+        RepositoryResult result = CHECK.check(SHARED_PERMITS);
+
+        assertThat(result.directory()).isEqualTo(SHARED_PERMITS);
+        assertThat(result.files())
+                .extracting(CheckedFile::name, CheckedFile::kind)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("publiccode.yml", FileKind.PUBLICCODE),
+                        org.assertj.core.groups.Tuple.tuple("governance.yml", FileKind.GOVERNANCE));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.publicCode()).isPresent();
+        assertThat(result.governance()).isPresent();
+        assertThat(result.evaluation()).hasValueSatisfying(e -> {
+            assertThat(e.date()).isEqualTo(DOCS_DATE);
+            assertThat(e.rulesetName()).isEqualTo("default");
+        });
+        assertThat(ruleIds(result.failures())).containsExactly("AGR-EXPIRING");
+        assertThat(result.verdict()).isEqualTo(Verdict.VALID_WITH_WARNINGS);
+        assertThat(result.notes()).isEmpty();
+    }
+
+    @Test
+    void findingsPointIntoBothFilesByTheirNamesInTheDirectory() throws IOException {
+        Path copy = ExampleRepository.copy(dir.resolve("repo"));
+        ExampleRepository.edit(
+                copy.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+
+        RepositoryResult result = CHECK.check(copy);
+
+        Finding linked = result.failures().stream()
+                .filter(f -> f.ruleId().equals("XF-PROJECT-LINKED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(linked.locations()).extracting(l -> l.file()).contains("governance.yml", "publiccode.yml");
+        assertThat(linked.locations()).allSatisfy(l -> assertThat(l.line()).isPositive());
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void theDateDecidesTheFindings() throws IOException {
+        RepositoryResult early = RepositoryCheck.builder()
+                .date(LocalDate.of(2026, 10, 1))
+                .build()
+                .check(SHARED_PERMITS);
+
+        assertThat(early.failures()).isEmpty();
+        assertThat(early.verdict()).isEqualTo(Verdict.VALID);
+    }
+
+    @Test
+    void aRulesetChangesLevels() throws IOException {
+        RepositoryCheck strict = RepositoryCheck.builder()
+                .date(DOCS_DATE)
+                .ruleset(Ruleset.defaults().named("strict").withLevel("AGR-EXPIRING", Level.ERROR))
+                .build();
+
+        RepositoryResult result = strict.check(SHARED_PERMITS);
+
+        assertThat(result.evaluation().orElseThrow().rulesetName()).isEqualTo("strict");
+        assertThat(result.failures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(strict.rules().ruleset().name()).isEqualTo("strict");
+    }
+
+    @Test
+    void aPubliccodeYmlWithErrorsIsLeftOutOfTheEvaluationWithANote() throws IOException {
+        Path copy = ExampleRepository.copy(dir.resolve("repo"));
+        ExampleRepository.edit(copy.resolve("publiccode.yml"), "developmentStatus: stable", "developmentStatus: done");
+
+        RepositoryResult result = CHECK.check(copy);
+
+        assertThat(result.publiccodeResult()).isPresent();
+        assertThat(result.publicCode()).isEmpty();
+        assertThat(result.file(FileKind.PUBLICCODE).orElseThrow().verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(result.notes()).singleElement().satisfies(note -> {
+            assertThat(note.file()).isEqualTo("publiccode.yml");
+            assertThat(note.problem().code()).isEqualTo(RepositoryCheck.PUBLICCODE_SKIPPED);
+            assertThat(note.problem().severity()).isEqualTo(Severity.WARNING);
+            assertThat(note.problem().arguments()).containsEntry("errors", "1");
+        });
+        Finding linked = result.evaluation().orElseThrow().findings().stream()
+                .filter(f -> f.ruleId().equals("XF-PROJECT-LINKED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(linked.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(result.problems()).extracting(FileProblem::file).containsOnly("publiccode.yml");
+    }
+
+    @Test
+    void aGovernanceYmlThatCannotBeReadIntoAModelIsNotEvaluated() throws IOException {
+        Files.writeString(
+                dir.resolve("governance.yml"), "governanceYmlVersion: \"0.1\"\ncommunity: [not, a, mapping]\n");
+
+        RepositoryResult result = CHECK.check(dir);
+
+        assertThat(result.files()).extracting(CheckedFile::kind).containsExactly(FileKind.GOVERNANCE);
+        assertThat(result.governanceResult()).isPresent();
+        assertThat(result.governance()).isEmpty();
+        assertThat(result.evaluation()).isEmpty();
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void everyFilesProblemsAreSortedByLineThenColumn() throws IOException {
+        Files.writeString(
+                dir.resolve("governance.yml"), "governanceYmlVersion: \"0.1\"\ncommunity: [not, a, mapping]\n");
+
+        RepositoryResult result = CHECK.check(dir);
+
+        List<Problem> problems = result.file(FileKind.GOVERNANCE).orElseThrow().problems();
+        assertThat(problems).hasSizeGreaterThan(1);
+        assertThat(problems)
+                .isSortedAccordingTo(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        assertThat(problems.get(problems.size() - 1).line()).isEqualTo(2);
+        assertThat(result.problems()).extracting(FileProblem::problem).isEqualTo(problems);
+    }
+
+    @Test
+    void absentFilesHaveNoEntryAndNothingIsEvaluated() throws IOException {
+        RepositoryResult empty = CHECK.check(dir);
+
+        assertThat(empty.files()).isEmpty();
+        assertThat(empty.file(FileKind.PUBLICCODE)).isEmpty();
+        assertThat(empty.publiccodeResult()).isEmpty();
+        assertThat(empty.governanceResult()).isEmpty();
+        assertThat(empty.evaluation()).isEmpty();
+        assertThat(empty.verdict()).isEqualTo(Verdict.VALID);
+    }
+
+    @Test
+    void publiccodeYamlIsReadWhenThereIsNoYml() throws IOException {
+        Files.copy(SHARED_PERMITS.resolve("publiccode.yml"), dir.resolve("publiccode.yaml"));
+        Files.copy(SHARED_PERMITS.resolve("logo.svg"), dir.resolve("logo.svg"));
+
+        RepositoryResult result = CHECK.check(dir);
+
+        assertThat(result.file(FileKind.PUBLICCODE).orElseThrow().name()).isEqualTo("publiccode.yaml");
+        assertThat(result.publicCode()).isPresent();
+    }
+
+    @Test
+    void relativeFileReferencesResolveAgainstTheDirectory() throws IOException {
+        Path copy = ExampleRepository.copy(dir.resolve("repo"));
+        Files.delete(copy.resolve("logo.svg"));
+
+        RepositoryResult result = CHECK.check(copy);
+
+        assertThat(result.file(FileKind.PUBLICCODE).orElseThrow().problems())
+                .extracting(Problem::key)
+                .contains("logo");
+    }
+
+    @Test
+    void theParsersGivenAreTheOnesUsed() throws IOException {
+        Path copy = ExampleRepository.copy(dir.resolve("repo"));
+        Files.delete(copy.resolve("logo.svg"));
+        RepositoryCheck lenient = RepositoryCheck.builder()
+                .date(DOCS_DATE)
+                .publiccodeParser(PubliccodeParser.builder().fileChecks(false).build())
+                .governanceParser(GovernanceParser.builder()
+                        .limits(new YamlLimits(1024, 64, 50, 100_000))
+                        .build())
+                .build();
+
+        RepositoryResult result = lenient.check(copy);
+
+        assertThat(result.file(FileKind.PUBLICCODE).orElseThrow().problems()).isEmpty();
+        assertThat(result.file(FileKind.GOVERNANCE).orElseThrow().problems())
+                .extracting(Problem::code)
+                .containsExactly("yaml.limit");
+        assertThat(result.evaluation()).isEmpty();
+    }
+
+    @Test
+    void aMissingDirectoryOrAFileInsteadIsAnIoError() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+
+        assertThatThrownBy(() -> CHECK.check(dir.resolve("nowhere")))
+                .isInstanceOf(NoSuchFileException.class)
+                .hasMessage(dir.resolve("nowhere") + ": no such directory");
+        assertThatThrownBy(() -> CHECK.check(file)).isInstanceOf(NotDirectoryException.class);
+    }
+
+    @Test
+    void aGovernanceYmlThatIsADirectoryIsAnIoErrorNotSkipped() throws IOException {
+        Files.createDirectory(dir.resolve("governance.yml"));
+
+        assertThatThrownBy(() -> CHECK.check(dir))
+                .isInstanceOf(NotRegularFileException.class)
+                .hasMessage(dir.resolve("governance.yml") + ": is a directory");
+    }
+
+    @Test
+    void theDateIsRequired() {
+        assertThatThrownBy(() -> RepositoryCheck.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("date");
+    }
+
+    @Test
+    void theResultIsImmutable() throws IOException {
+        RepositoryResult result = CHECK.check(SHARED_PERMITS);
+
+        assertThatThrownBy(() -> result.files().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> result.notes().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> result.problems().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> result.files().get(0).problems().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void oneCheckServesManyThreadsWithTheSameResults() throws Exception {
+        Path invalid = ExampleRepository.copy(dir.resolve("invalid"));
+        ExampleRepository.edit(
+                invalid.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+        List<Path> repositories = List.of(SHARED_PERMITS, invalid);
+        List<RepositoryResult> expected = new ArrayList<>();
+        for (Path repository : repositories) {
+            expected.add(CHECK.check(repository));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<RepositoryResult>> runs = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                Path repository = repositories.get(i % 2);
+                runs.add(pool.submit(() -> CHECK.check(repository)));
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                RepositoryResult result = runs.get(i).get();
+                RepositoryResult same = expected.get(i % 2);
+                assertThat(result.problems()).isEqualTo(same.problems());
+                assertThat(result.evaluation()).isEqualTo(same.evaluation());
+                assertThat(result.verdict()).isEqualTo(same.verdict());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
