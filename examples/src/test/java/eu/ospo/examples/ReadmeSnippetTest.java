@@ -23,7 +23,8 @@ class ReadmeSnippetTest {
         "validate, src/main/java/eu/ospo/examples/ValidatePubliccode.java",
         "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
-        "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java"
+        "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
+        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

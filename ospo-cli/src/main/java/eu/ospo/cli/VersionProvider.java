@@ -1,13 +1,14 @@
 package eu.ospo.cli;
 
+import eu.ospo.Ospo;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven wrote into {@code eu/ospo/cli/version.properties}. */
+/** The library's version ({@link Ospo#version()}) for {@code --version}. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String number = ToolVersion.number();
-        return new String[] {"ospo " + ("unknown".equals(number) ? "(unknown version)" : number)};
+        String number = Ospo.version();
+        return new String[] {"ospo " + (Ospo.UNKNOWN_VERSION.equals(number) ? "(unknown version)" : number)};
     }
 }

@@ -75,8 +75,9 @@ class RoundTripPropertiesTest {
     }
 
     private static Governance withNumbers(Governance g, BigDecimal amount, BigDecimal hours, BigDecimal percent) {
-        var first = WriterTest.withCommitment(
-                g.agreements().get(0), new Commitment(amount, CommitmentUnit.FTE, Optional.empty()));
+        var first = g.agreements()
+                .get(0)
+                .withCommitment(Optional.of(new Commitment(amount, CommitmentUnit.FTE, Optional.empty())));
         CommunityTimePolicy policy = g.communityTime().orElseThrow();
         CommunityTimeReport report = policy.reports().get(0);
         CommunityTimeReport changed = new CommunityTimeReport(
@@ -84,7 +85,7 @@ class RoundTripPropertiesTest {
         CommunityTimePolicy newPolicy = new CommunityTimePolicy(
                 percent, policy.scope(), policy.period(), policy.appliesToRoles(), List.of(changed));
         Governance withAgreement =
-                WriterTest.withAgreements(g, List.of(first, g.agreements().get(1)));
+                g.withAgreements(List.of(first, g.agreements().get(1)));
         return withAgreement.withCommunityTime(Optional.of(newPolicy));
     }
 }

@@ -124,9 +124,9 @@ class WriterTest {
         Governance g = workedExample();
         MaintainerAgreement first = g.agreements().get(0);
         for (String amount : List.of("0.80", "1E+3", "1.5E-7", "40.0", "12345678901234.5")) {
-            MaintainerAgreement changed =
-                    withCommitment(first, new Commitment(new BigDecimal(amount), CommitmentUnit.FTE, Optional.empty()));
-            Governance model = withAgreements(g, List.of(changed, g.agreements().get(1)));
+            MaintainerAgreement changed = first.withCommitment(
+                    Optional.of(new Commitment(new BigDecimal(amount), CommitmentUnit.FTE, Optional.empty())));
+            Governance model = g.withAgreements(List.of(changed, g.agreements().get(1)));
 
             Governance back = roundTrip(model);
 
@@ -145,32 +145,10 @@ class WriterTest {
     void emptyButPresentMappingsAreWrittenAsEmptyMappings() {
         Governance g = workedExample();
         MaintainerAgreement first = g.agreements().get(0);
-        MaintainerAgreement noLevels = new MaintainerAgreement(
-                first.id(),
-                first.kind(),
-                first.project(),
-                first.provider(),
-                first.contractor(),
-                first.beneficiary(),
-                first.commitment(),
-                first.start(),
-                first.end(),
-                first.renewal(),
-                first.noticePeriodDays(),
-                first.responsibilities(),
-                Optional.of(new ServiceLevels(Optional.empty(), Optional.empty(), Optional.empty())),
-                first.maintainers(),
-                first.status(),
-                first.document());
-        Governance model = new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                g.organisations(),
-                g.projects(),
-                List.of(noLevels),
-                g.communityTime(),
-                Optional.of(new DecisionMaking(List.of(), Optional.empty())),
-                g.contacts());
+        MaintainerAgreement noLevels = first.withServiceLevels(
+                Optional.of(new ServiceLevels(Optional.empty(), Optional.empty(), Optional.empty())));
+        Governance model = g.withAgreements(List.of(noLevels))
+                .withDecisionMaking(Optional.of(new DecisionMaking(List.of(), Optional.empty())));
 
         String written = GovernanceWriter.write(model);
 
@@ -274,46 +252,7 @@ class WriterTest {
                 first.roles(),
                 first.isRoleMailbox(),
                 first.owner());
-        return new Governance(
-                g.governanceYmlVersion(),
-                community,
-                g.organisations(),
-                g.projects(),
-                g.agreements(),
-                g.communityTime(),
-                g.decisionMaking(),
-                List.of(contact, g.contacts().get(1)));
-    }
-
-    static Governance withAgreements(Governance g, List<MaintainerAgreement> agreements) {
-        return new Governance(
-                g.governanceYmlVersion(),
-                g.community(),
-                g.organisations(),
-                g.projects(),
-                agreements,
-                g.communityTime(),
-                g.decisionMaking(),
-                g.contacts());
-    }
-
-    static MaintainerAgreement withCommitment(MaintainerAgreement a, Commitment commitment) {
-        return new MaintainerAgreement(
-                a.id(),
-                a.kind(),
-                a.project(),
-                a.provider(),
-                a.contractor(),
-                a.beneficiary(),
-                Optional.of(commitment),
-                a.start(),
-                a.end(),
-                a.renewal(),
-                a.noticePeriodDays(),
-                a.responsibilities(),
-                a.serviceLevels(),
-                a.maintainers(),
-                a.status(),
-                a.document());
+        return g.withCommunity(community)
+                .withContacts(List.of(contact, g.contacts().get(1)));
     }
 }

@@ -94,6 +94,24 @@ public record Governance(
     }
 
     /**
+     * A copy with the format version replaced; every other component is kept.
+     *
+     * @param governanceYmlVersion the format version, as written
+     * @return the copy
+     */
+    public Governance withGovernanceYmlVersion(String governanceYmlVersion) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts);
+    }
+
+    /**
      * A copy with the community replaced; every other component is kept.
      *
      * @param community the community

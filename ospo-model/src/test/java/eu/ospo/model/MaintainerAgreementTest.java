@@ -74,22 +74,6 @@ class MaintainerAgreementTest {
 
     static MaintainerAgreement withStatus(AgreementStatus status, Optional<LocalDate> end) {
         MaintainerAgreement a = Example.romaAgreement();
-        return new MaintainerAgreement(
-                a.id(),
-                a.kind(),
-                a.project(),
-                a.provider(),
-                a.contractor(),
-                a.beneficiary(),
-                a.commitment(),
-                a.start(),
-                end,
-                Renewal.AUTOMATIC,
-                a.noticePeriodDays(),
-                a.responsibilities(),
-                a.serviceLevels(),
-                a.maintainers(),
-                status,
-                a.document());
+        return a.withEnd(end).withRenewal(Renewal.AUTOMATIC).withStatus(status);
     }
 }

@@ -196,22 +196,6 @@ class ValidationTest {
             Renewal renewal,
             Optional<Integer> notice,
             Optional<Commitment> commitment) {
-        return new MaintainerAgreement(
-                a.id(),
-                a.kind(),
-                a.project(),
-                a.provider(),
-                a.contractor(),
-                a.beneficiary(),
-                commitment,
-                a.start(),
-                end,
-                renewal,
-                notice,
-                a.responsibilities(),
-                a.serviceLevels(),
-                a.maintainers(),
-                a.status(),
-                a.document());
+        return a.withEnd(end).withRenewal(renewal).withNoticePeriodDays(notice).withCommitment(commitment);
     }
 }

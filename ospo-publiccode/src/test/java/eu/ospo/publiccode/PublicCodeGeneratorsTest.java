@@ -78,46 +78,7 @@ class PublicCodeGeneratorsTest {
         PubliccodeParser parser = PubliccodeParser.builder().build();
         qt().withExamples(30).forAll(tooLong).checkAssert(s -> {
             Description d = base.description().get("en");
-            Description longer = new Description(
-                    d.localisedName(),
-                    d.genericName(),
-                    s,
-                    d.longDescription(),
-                    d.documentation(),
-                    d.apiDocumentation(),
-                    d.features(),
-                    d.screenshots(),
-                    d.videos(),
-                    d.awards());
-            PublicCode m = new PublicCode(
-                    base.publiccodeYmlVersion(),
-                    base.name(),
-                    base.applicationSuite(),
-                    base.url(),
-                    base.landingUrl(),
-                    base.isBasedOn(),
-                    base.softwareVersion(),
-                    base.releaseDate(),
-                    base.logo(),
-                    base.monochromeLogo(),
-                    base.inputTypes(),
-                    base.outputTypes(),
-                    base.platforms(),
-                    base.categories(),
-                    base.usedBy(),
-                    base.fundedBy(),
-                    base.roadmap(),
-                    base.developmentStatus(),
-                    base.softwareType(),
-                    base.supports(),
-                    base.organisation(),
-                    base.intendedAudience(),
-                    Map.of("en", longer),
-                    base.legal(),
-                    base.maintenance(),
-                    base.localisation(),
-                    base.dependsOn(),
-                    base.it());
+            PublicCode m = base.withDescription(Map.of("en", d.withShortDescription(s)));
             List<Problem> errors = parser.parse(PubliccodeWriter.write(m)).errors();
             assertThat(errors).extracting(Problem::code).containsExactly("value.too-long");
             assertThat(errors.get(0).key()).isEqualTo("description.en.shortDescription");

@@ -13,35 +13,7 @@ class WriterRoundTripTest {
 
     /** The model the parser should return for what the writer wrote: the same, with version "0". */
     static PublicCode withVersion(PublicCode m, String version) {
-        return new PublicCode(
-                version,
-                m.name(),
-                m.applicationSuite(),
-                m.url(),
-                m.landingUrl(),
-                m.isBasedOn(),
-                m.softwareVersion(),
-                m.releaseDate(),
-                m.logo(),
-                m.monochromeLogo(),
-                m.inputTypes(),
-                m.outputTypes(),
-                m.platforms(),
-                m.categories(),
-                m.usedBy(),
-                m.fundedBy(),
-                m.roadmap(),
-                m.developmentStatus(),
-                m.softwareType(),
-                m.supports(),
-                m.organisation(),
-                m.intendedAudience(),
-                m.description(),
-                m.legal(),
-                m.maintenance(),
-                m.localisation(),
-                m.dependsOn(),
-                m.it());
+        return m.withPubliccodeYmlVersion(version);
     }
 
     private static void assertRoundTrip(PublicCode m, boolean warningsAllowed) {

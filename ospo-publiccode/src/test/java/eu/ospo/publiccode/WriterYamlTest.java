@@ -342,35 +342,9 @@ class WriterYamlTest {
     @Test
     void presentButEmptyRecordsAreWrittenAsEmptyMappings() {
         PublicCode base = sample();
-        PublicCode m = new PublicCode(
-                base.publiccodeYmlVersion(),
-                base.name(),
-                base.applicationSuite(),
-                base.url(),
-                base.landingUrl(),
-                base.isBasedOn(),
-                base.softwareVersion(),
-                base.releaseDate(),
-                base.logo(),
-                base.monochromeLogo(),
-                base.inputTypes(),
-                base.outputTypes(),
-                base.platforms(),
-                base.categories(),
-                base.usedBy(),
-                base.fundedBy(),
-                base.roadmap(),
-                base.developmentStatus(),
-                base.softwareType(),
-                base.supports(),
-                base.organisation(),
-                Optional.of(new IntendedAudience(List.of(), List.of(), List.of())),
-                base.description(),
-                base.legal(),
-                base.maintenance(),
-                base.localisation(),
-                Optional.of(new DependsOn(List.of(), List.of(), List.of())),
-                Optional.of(new ItalianExtension(
+        PublicCode m = base.withIntendedAudience(Optional.of(new IntendedAudience(List.of(), List.of(), List.of())))
+                .withDependsOn(Optional.of(new DependsOn(List.of(), List.of(), List.of())))
+                .withIt(Optional.of(new ItalianExtension(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of(new ItalianExtension.Piattaforme(false, false, false, false, false)),
@@ -570,146 +544,52 @@ class WriterYamlTest {
     // ------------------------------------------------------------------ sample models
 
     static PublicCode sample() {
-        return new PublicCode(
-                "0",
+        return PublicCode.of(
                 "Sample",
-                Optional.empty(),
                 "https://example.org/repo.git",
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                List.of(),
                 List.of("web"),
-                List.of(),
-                List.of(),
-                List.of(),
-                Optional.empty(),
                 DevelopmentStatus.STABLE,
                 SoftwareType.LIBRARY,
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Map.of(
-                        "en",
-                        new Description(
-                                Optional.empty(),
-                                Optional.empty(),
-                                "Short",
-                                "x".repeat(150),
-                                Optional.empty(),
-                                Optional.empty(),
-                                List.of("feature"),
-                                List.of(),
-                                List.of(),
-                                List.of())),
+                Map.of("en", Description.of("Short", "x".repeat(150), List.of("feature"))),
                 new Legal("MIT", Optional.empty(), Optional.empty(), Optional.empty()),
                 new Maintenance(
                         MaintenanceType.COMMUNITY,
                         List.of(),
                         List.of(new MaintenanceContact("Ann", Optional.empty(), Optional.empty(), Optional.empty()))),
-                new Localisation(false, List.of("en")),
-                Optional.empty(),
-                Optional.empty());
+                new Localisation(false, List.of("en")));
     }
 
     /** The sample with {@code s} in every kind of string position: top level, list item, block, flow of a list of mappings. */
     private static PublicCode withStrings(PublicCode b, String s) {
         Description d = b.description().get("en");
-        Description described = new Description(
-                Optional.of(s),
-                d.genericName(),
-                s,
-                s,
-                d.documentation(),
-                d.apiDocumentation(),
-                List.of(s, "x"),
-                d.screenshots(),
-                d.videos(),
-                List.of(s));
-        return new PublicCode(
-                b.publiccodeYmlVersion(),
-                s,
-                Optional.of(s),
-                b.url(),
-                b.landingUrl(),
-                b.isBasedOn(),
-                Optional.of(s),
-                b.releaseDate(),
-                b.logo(),
-                b.monochromeLogo(),
-                b.inputTypes(),
-                b.outputTypes(),
-                List.of(s),
-                b.categories(),
-                List.of(s, s),
-                List.of(new OrganisationRef(s, Optional.of(s))),
-                b.roadmap(),
-                b.developmentStatus(),
-                b.softwareType(),
-                List.of(new Support(s)),
-                b.organisation(),
-                b.intendedAudience(),
-                Map.of("en", described),
-                b.legal(),
-                new Maintenance(
+        Description described = d.withLocalisedName(Optional.of(s))
+                .withShortDescription(s)
+                .withLongDescription(s)
+                .withFeatures(List.of(s, "x"))
+                .withAwards(List.of(s));
+        return b.withName(s)
+                .withApplicationSuite(Optional.of(s))
+                .withSoftwareVersion(Optional.of(s))
+                .withPlatforms(List.of(s))
+                .withUsedBy(List.of(s, s))
+                .withFundedBy(List.of(new OrganisationRef(s, Optional.of(s))))
+                .withSupports(List.of(new Support(s)))
+                .withDescription(Map.of("en", described))
+                .withMaintenance(new Maintenance(
                         MaintenanceType.CONTRACT,
                         List.of(new Contractor(s, LocalDate.of(2030, 1, 31), Optional.of(s), Optional.empty())),
-                        List.of(new MaintenanceContact(s, Optional.empty(), Optional.of(s), Optional.of(s)))),
-                b.localisation(),
-                Optional.of(new DependsOn(
+                        List.of(new MaintenanceContact(s, Optional.empty(), Optional.of(s), Optional.of(s)))))
+                .withDependsOn(Optional.of(new DependsOn(
                         List.of(new Dependency(s, Optional.of(s), Optional.empty(), Optional.of(s), true)),
                         List.of(),
-                        List.of())),
-                Optional.of(
+                        List.of())))
+                .withIt(Optional.of(
                         new ItalianExtension(Optional.of(s), Optional.empty(), Optional.empty(), Optional.empty())));
     }
 
     private static PublicCode withLongDescription(PublicCode b, String text) {
         Description d = b.description().get("en");
-        Description changed = new Description(
-                d.localisedName(),
-                d.genericName(),
-                d.shortDescription(),
-                text,
-                d.documentation(),
-                d.apiDocumentation(),
-                d.features(),
-                d.screenshots(),
-                d.videos(),
-                d.awards());
-        return new PublicCode(
-                b.publiccodeYmlVersion(),
-                b.name(),
-                b.applicationSuite(),
-                b.url(),
-                b.landingUrl(),
-                b.isBasedOn(),
-                b.softwareVersion(),
-                b.releaseDate(),
-                b.logo(),
-                b.monochromeLogo(),
-                b.inputTypes(),
-                b.outputTypes(),
-                b.platforms(),
-                b.categories(),
-                b.usedBy(),
-                b.fundedBy(),
-                b.roadmap(),
-                b.developmentStatus(),
-                b.softwareType(),
-                b.supports(),
-                b.organisation(),
-                b.intendedAudience(),
-                Map.of("en", changed),
-                b.legal(),
-                b.maintenance(),
-                b.localisation(),
-                b.dependsOn(),
-                b.it());
+        return b.withDescription(Map.of("en", d.withLongDescription(text)));
     }
 
     static PublicCode full() {

@@ -36,23 +36,7 @@ final class Conversions {
     }
 
     static MaintainerAgreement withCommitment(MaintainerAgreement a, Optional<Commitment> commitment) {
-        return new MaintainerAgreement(
-                a.id(),
-                a.kind(),
-                a.project(),
-                a.provider(),
-                a.contractor(),
-                a.beneficiary(),
-                commitment,
-                a.start(),
-                a.end(),
-                a.renewal(),
-                a.noticePeriodDays(),
-                a.responsibilities(),
-                a.serviceLevels(),
-                a.maintainers(),
-                a.status(),
-                a.document());
+        return a.withCommitment(commitment);
     }
 
     static Governance withAgreements(Governance g, List<MaintainerAgreement> agreements) {

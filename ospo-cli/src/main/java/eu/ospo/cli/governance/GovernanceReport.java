@@ -1,6 +1,6 @@
 package eu.ospo.cli.governance;
 
-import eu.ospo.cli.ToolVersion;
+import eu.ospo.Ospo;
 import eu.ospo.governance.check.CheckedFile;
 import eu.ospo.governance.check.FileKind;
 import eu.ospo.governance.check.RepositoryCheck;
@@ -32,7 +32,7 @@ record GovernanceReport(Evaluation evaluation, ReportInput input) {
 
     static GovernanceReport of(RepositoryCheck check, Optional<RulesetFile> ruleset, RepositoryResult result) {
         ReportInput input =
-                ReportInput.of(ToolVersion.number()).withRules(check.rules().rules());
+                ReportInput.of(Ospo.version()).withRules(check.rules().rules());
         if (ruleset.isPresent()) {
             input = input.withProblems(ruleset.get().file(), ruleset.get().warnings());
         }

@@ -74,34 +74,18 @@ final class PublicCodes {
     }
 
     PublicCode build() {
-        return new PublicCode(
-                "0",
-                "Meldingen",
-                Optional.empty(),
-                url,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                List.of("web"),
-                List.of("it-development"),
-                List.of(),
-                fundedBy,
-                Optional.empty(),
-                status,
-                SoftwareType.STANDALONE_WEB,
-                List.of(),
-                organisation,
-                Optional.empty(),
-                Map.of(),
-                new Legal("EUPL-1.2", Optional.empty(), Optional.empty(), Optional.empty()),
-                new Maintenance(type, contractors, contacts),
-                new Localisation(true, List.of("nl", "it")),
-                Optional.empty(),
-                Optional.empty());
+        return PublicCode.of(
+                        "Meldingen",
+                        url,
+                        List.of("web"),
+                        status,
+                        SoftwareType.STANDALONE_WEB,
+                        Map.of(),
+                        new Legal("EUPL-1.2", Optional.empty(), Optional.empty(), Optional.empty()),
+                        new Maintenance(type, contractors, contacts),
+                        new Localisation(true, List.of("nl", "it")))
+                .withCategories(List.of("it-development"))
+                .withFundedBy(fundedBy)
+                .withOrganisation(organisation);
     }
 }

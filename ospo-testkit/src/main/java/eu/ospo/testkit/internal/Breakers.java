@@ -13,7 +13,6 @@ import eu.ospo.model.IdentifierScheme;
 import eu.ospo.model.MaintainerAgreement;
 import eu.ospo.model.Organisation;
 import eu.ospo.model.Project;
-import eu.ospo.model.Renewal;
 import eu.ospo.model.ReportingPeriod;
 import eu.ospo.testkit.BrokenGovernance;
 import eu.ospo.testkit.Defect;
@@ -21,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -55,19 +55,13 @@ public final class Breakers {
             int index = i;
             MaintainerAgreement a = agreements.get(i);
             sites.add(() -> dangling(
-                    g.withAgreements(Copies.replace(
-                            agreements,
-                            index,
-                            x -> Copies.withReferences(x, MISSING_PROJECT, x.contractor(), x.maintainers()))),
+                    g.withAgreements(Copies.replace(agreements, index, x -> x.withProject(MISSING_PROJECT))),
                     "agreements[" + index + "].project",
                     "project " + MISSING_PROJECT));
             if (a.contractor().isPresent()) {
                 sites.add(() -> dangling(
                         g.withAgreements(Copies.replace(
-                                agreements,
-                                index,
-                                x -> Copies.withReferences(
-                                        x, x.project(), Optional.of(MISSING_ORGANISATION), x.maintainers()))),
+                                agreements, index, x -> x.withContractor(Optional.of(MISSING_ORGANISATION)))),
                         "agreements[" + index + "].contractor",
                         "organisation " + MISSING_ORGANISATION));
             }
@@ -77,10 +71,7 @@ public final class Breakers {
                         g.withAgreements(Copies.replace(
                                 agreements,
                                 index,
-                                x -> Copies.withReferences(
-                                        x,
-                                        x.project(),
-                                        x.contractor(),
+                                x -> x.withMaintainers(
                                         Copies.replace(x.maintainers(), maintainer, name -> MISSING_CONTACT)))),
                         "agreements[" + index + "].maintainers[" + maintainer + "]",
                         "contact " + MISSING_CONTACT));
@@ -130,8 +121,9 @@ public final class Breakers {
         List<Supplier<BrokenGovernance>> kinds = new ArrayList<>();
         kinds.add(() -> {
             Organisation original = draw.pick(g.organisations());
-            Organisation copy = Copies.withIdentity(
-                    original, original.id(), original.name() + " (copy)", "https://copy.example.org");
+            Organisation copy = original.withName(original.name() + " (copy)")
+                    .withUri("https://copy.example.org")
+                    .withIdentifiers(List.of());
             return duplicate(
                     g.withOrganisations(Copies.append(g.organisations(), copy)),
                     "organisations[" + g.organisations().size() + "].id",
@@ -149,7 +141,10 @@ public final class Breakers {
         });
         kinds.add(() -> {
             Contact original = draw.pick(g.contacts());
-            Contact copy = Copies.withName(original, original.name() + " (copy)");
+            Contact copy = original.withName(original.name() + " (copy)")
+                    .withEmail(Optional.empty())
+                    .withPhone(Optional.empty())
+                    .withForgeHandles(Map.of());
             return duplicate(
                     g.withContacts(Copies.append(g.contacts(), copy)),
                     "contacts[" + g.contacts().size() + "].id",
@@ -207,7 +202,7 @@ public final class Breakers {
                     g.withAgreements(Copies.replace(
                             g.agreements(),
                             index,
-                            x -> Copies.withTerm(x, x.start(), Optional.of(end), Optional.empty()))),
+                            x -> x.withEnd(Optional.of(end)).withNoticePeriodDays(Optional.empty()))),
                     Defect.END_BEFORE_START,
                     key,
                     key + " is " + end + ", the day before the start " + a.start());
@@ -217,8 +212,7 @@ public final class Breakers {
         LocalDate left = o.joined().minusDays(1);
         String key = "organisations[" + index + "].left";
         return new BrokenGovernance(
-                g.withOrganisations(
-                        Copies.replace(g.organisations(), index, x -> Copies.withLeft(x, Optional.of(left)))),
+                g.withOrganisations(Copies.replace(g.organisations(), index, x -> x.withLeft(Optional.of(left)))),
                 Defect.END_BEFORE_START,
                 key,
                 key + " is " + left + ", the day before joined " + o.joined());
@@ -285,8 +279,7 @@ public final class Breakers {
         }
         String key = "organisations[" + index + "].identifiers[" + position + "].value";
         return new BrokenGovernance(
-                g.withOrganisations(
-                        Copies.replace(g.organisations(), index, x -> Copies.withIdentifiers(x, identifiers))),
+                g.withOrganisations(Copies.replace(g.organisations(), index, x -> x.withIdentifiers(identifiers))),
                 Defect.MALFORMED_IDENTIFIER,
                 key,
                 key + " is " + malformed.identifier().scheme().value() + " "
@@ -346,7 +339,7 @@ public final class Breakers {
         String country = draw.pick(List.of("ZZ", "XX", "QQ", "AA"));
         String key = "organisations[" + index + "].country";
         return new BrokenGovernance(
-                g.withOrganisations(Copies.replace(g.organisations(), index, x -> Copies.withCountry(x, country))),
+                g.withOrganisations(Copies.replace(g.organisations(), index, x -> x.withCountry(country))),
                 Defect.UNKNOWN_COUNTRY,
                 key,
                 key + " is " + country + ", which ISO 3166-1 does not assign");
@@ -371,23 +364,16 @@ public final class Breakers {
         if (candidates.isEmpty()) {
             Organisation provider = g.organisations().get(0);
             LocalDate start = provider.joined().minusDays(days);
-            MaintainerAgreement added = new MaintainerAgreement(
-                    unusedAgreementId(g),
-                    AgreementKind.MAINTENANCE,
-                    g.projects().get(0).id(),
-                    provider.id(),
-                    Optional.empty(),
-                    MaintainerAgreement.COMMUNITY,
-                    Optional.of(Commitment.ofFte(new BigDecimal("0.5"))),
-                    start,
-                    Optional.of(provider.left().orElse(provider.joined().plusYears(1))),
-                    Renewal.NONE,
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty(),
-                    List.of(),
-                    AgreementStatus.SIGNED,
-                    Optional.empty());
+            MaintainerAgreement added = MaintainerAgreement.of(
+                            unusedAgreementId(g),
+                            AgreementKind.MAINTENANCE,
+                            g.projects().get(0).id(),
+                            provider.id(),
+                            AgreementStatus.SIGNED,
+                            start)
+                    .withCommitment(Optional.of(Commitment.ofFte(new BigDecimal("0.5"))))
+                    .withEnd(
+                            Optional.of(provider.left().orElse(provider.joined().plusYears(1))));
             return outside(
                     g.withAgreements(Copies.append(g.agreements(), added)),
                     g.agreements().size(),
@@ -399,8 +385,7 @@ public final class Breakers {
         Organisation provider = g.organisation(a.provider()).orElseThrow();
         LocalDate start = provider.joined().minusDays(days);
         return outside(
-                g.withAgreements(Copies.replace(
-                        g.agreements(), index, x -> Copies.withTerm(x, start, x.end(), x.noticePeriodDays()))),
+                g.withAgreements(Copies.replace(g.agreements(), index, x -> x.withStart(start))),
                 index,
                 start,
                 provider);
