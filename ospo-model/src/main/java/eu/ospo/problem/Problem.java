@@ -82,13 +82,16 @@ public record Problem(
     /**
      * The one-line text form shared with the reference publiccode.yml validator: {@code
      * FILE:LINE:COL: error: KEY: MESSAGE} (the key and its colon are left out when the key is empty).
+     * The file name, key and message are {@linkplain TerminalText#escape escaped} for a terminal:
+     * control characters and bidi overrides from the file are shown as {@code \e}, {@code \n},
+     * {@code \x00} and so on, so the line is always one line and prints as it reads.
      *
      * @param file the file name to print
      * @return the formatted line
      */
     public String format(String file) {
         StringBuilder text = new StringBuilder(file.length() + message.length() + key.length() + 32);
-        text.append(file)
+        text.append(TerminalText.escape(file))
                 .append(':')
                 .append(line)
                 .append(':')
@@ -97,8 +100,8 @@ public record Problem(
                 .append(severity.label())
                 .append(": ");
         if (!key.isEmpty()) {
-            text.append(key).append(": ");
+            text.append(TerminalText.escape(key)).append(": ");
         }
-        return text.append(message).toString();
+        return text.append(TerminalText.escape(message)).toString();
     }
 }

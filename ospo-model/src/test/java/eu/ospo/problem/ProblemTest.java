@@ -58,4 +58,20 @@ class ProblemTest {
         assertThat(Verdict.INVALID.isValid()).isFalse();
         assertThat(Verdict.VALID_WITH_WARNINGS.isValid()).isTrue();
     }
+
+    @Test
+    void formatEscapesControlCharactersFromTheFile() {
+        Problem problem = Problem.of(
+                "field.unknown",
+                Severity.ERROR,
+                "x\u001b[2J",
+                3,
+                1,
+                "unknown field \"x\u001b[2J\"\n::error file=README.md,line=1::forged\u202e");
+        String line = problem.format("dir\rpubliccode.yml");
+        assertThat(line)
+                .isEqualTo("dir\\rpubliccode.yml:3:1: error: x\\e[2J: unknown field \"x\\e[2J\"\\n"
+                        + "::error file=README.md,line=1::forged\\u202e")
+                .doesNotContain("\n", "\r", "\u001b", "\u202e");
+    }
 }

@@ -7,6 +7,7 @@ import eu.ospo.governance.internal.rules.Indexed;
 import eu.ospo.governance.internal.rules.Keys;
 import eu.ospo.governance.internal.rules.RuleDefinition;
 import eu.ospo.model.Exemption;
+import eu.ospo.problem.EchoedValue;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
 import java.util.ArrayList;
@@ -134,11 +135,12 @@ public final class GovernanceRules {
         locations.add(facts.governanceAt(Keys.exemption(exemption.get().index())));
         Map<String, Object> evidence = new LinkedHashMap<>(outcome.evidence());
         Map<String, Object> about = new LinkedHashMap<>();
-        about.put("reason", applied.reason());
+        String reason = EchoedValue.of(applied.reason()); // repeated in every finding the exemption covers
+        about.put("reason", reason);
         about.put("until", applied.until().map(Object::toString).orElse(""));
         evidence.put("exemption", about);
         String message = outcome.message() + " (exempted"
-                + applied.until().map(u -> " until " + u).orElse("") + ": " + applied.reason() + ")";
+                + applied.until().map(u -> " until " + u).orElse("") + ": " + reason + ")";
         return new Finding(rule.id(), severity, Status.EXEMPTED, message, locations, evidence, rule.anchor());
     }
 

@@ -109,8 +109,9 @@ final class DescriptionReader {
                         Codes.VIDEO,
                         video.path(),
                         video.at(),
-                        "'" + video.value() + "' is not a valid video URL supporting oEmbed: invalid oEmbed link: "
-                                + video.value(),
+                        "'" + ProblemList.echo(video.value())
+                                + "' is not a valid video URL supporting oEmbed: invalid oEmbed link: "
+                                + ProblemList.echo(video.value()),
                         "value",
                         video.value());
             }

@@ -62,7 +62,7 @@ final class FileReferences {
 
     private void check(Text text, Position at, List<String> extensions, Kind kind) {
         String value = text.value();
-        String quoted = "'" + value + "' ";
+        String quoted = "'" + ProblemList.echo(value) + "' ";
         if (value.startsWith("/")) {
             problems.error(
                     Codes.FILE_ABSOLUTE,
@@ -87,7 +87,7 @@ final class FileReferences {
             return;
         }
         Optional<Path> resolved = resolve(value);
-        String shown = resolved.map(Path::toString).orElse(value);
+        String shown = ProblemList.echo(resolved.map(Path::toString).orElse(value));
         String lower = value.toLowerCase(Locale.ROOT);
         if (!extensions.isEmpty() && extensions.stream().noneMatch(lower::endsWith)) {
             problems.error(

@@ -46,7 +46,7 @@ public final class PubliccodeReader {
 
     private final YamlLoader loader;
     private final FileReferences files;
-    private final ProblemList problems = new ProblemList();
+    private final ProblemList problems;
 
     /**
      * A reader for one parse.
@@ -57,6 +57,7 @@ public final class PubliccodeReader {
      */
     public PubliccodeReader(YamlLoader loader, Optional<Path> base, boolean fileChecks) {
         this.loader = loader;
+        this.problems = new ProblemList(loader.limits());
         this.files = new FileReferences(base, fileChecks, problems);
     }
 
@@ -102,7 +103,7 @@ public final class PubliccodeReader {
                     Codes.VERSION_UNSUPPORTED,
                     path,
                     at,
-                    "unsupported version: '" + version + "'. Supported versions: "
+                    "unsupported version: '" + ProblemList.echo(version) + "'. Supported versions: "
                             + String.join(", ", PubliccodeVersion.SUPPORTED),
                     "version",
                     version);

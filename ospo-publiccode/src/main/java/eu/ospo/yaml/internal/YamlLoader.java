@@ -427,7 +427,7 @@ public final class YamlLoader {
                         "",
                         line(event.getStartMark()),
                         column(event.getStartMark()),
-                        "not valid YAML: found undefined alias '" + name + "'"));
+                        "not valid YAML: found undefined alias '" + ProblemList.echo(name) + "'"));
                 throw new Stop();
             }
             aliases++;
@@ -513,8 +513,8 @@ public final class YamlLoader {
                             "",
                             key.line(),
                             key.column(),
-                            "mapping key \"" + key.value() + "\" already defined at [" + first.line() + ":"
-                                    + first.column() + "]",
+                            "mapping key \"" + ProblemList.echo(key.value()) + "\" already defined at [" + first.line()
+                                    + ":" + first.column() + "]",
                             Map.of("name", key.value())));
                     return;
                 }

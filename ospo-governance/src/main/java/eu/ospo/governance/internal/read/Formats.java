@@ -5,6 +5,7 @@ import eu.ospo.publiccode.internal.check.CountryCodes;
 import eu.ospo.publiccode.internal.check.EmailAddresses;
 import eu.ospo.publiccode.internal.check.IpaCodes;
 import eu.ospo.publiccode.internal.check.Urls;
+import eu.ospo.yaml.internal.ProblemList;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,8 @@ final class Formats {
                 fields.error(
                         Codes.IPA_CODE,
                         name,
-                        name + " names an unknown Italian public-administration (iPA) code: " + code.get(),
+                        name + " names an unknown Italian public-administration (iPA) code: "
+                                + ProblemList.echo(code.get()),
                         "value",
                         code.get());
                 return Optional.empty();

@@ -37,8 +37,8 @@ public final class GovernanceReader {
     private static final String VERSION_KEY = "governanceYmlVersion";
 
     private final YamlLoader loader;
-    private final ProblemList problems = new ProblemList();
-    private final References references = new References(problems);
+    private final ProblemList problems;
+    private final References references;
 
     /**
      * A reader for one parse.
@@ -47,6 +47,8 @@ public final class GovernanceReader {
      */
     public GovernanceReader(YamlLoader loader) {
         this.loader = loader;
+        this.problems = new ProblemList(loader.limits());
+        this.references = new References(problems);
     }
 
     /**
@@ -103,7 +105,7 @@ public final class GovernanceReader {
                     Codes.VERSION_UNSUPPORTED,
                     path,
                     at,
-                    "unsupported version: '" + version + "'. Supported versions: "
+                    "unsupported version: '" + ProblemList.echo(version) + "'. Supported versions: "
                             + String.join(", ", GovernanceVersion.SUPPORTED),
                     "version",
                     version);

@@ -9,6 +9,7 @@ import eu.ospo.model.IdentifierScheme;
 import eu.ospo.model.Organisation;
 import eu.ospo.model.OrganisationRole;
 import eu.ospo.model.OrganisationType;
+import eu.ospo.yaml.internal.ProblemList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ final class OrganisationReader {
                             Codes.IPA_CODE,
                             text.path(),
                             text.at(),
-                            "not in the Italian public-administration index (iPA): " + text.value(),
+                            "not in the Italian public-administration index (iPA): " + ProblemList.echo(text.value()),
                             "value",
                             text.value());
             return Optional.empty();

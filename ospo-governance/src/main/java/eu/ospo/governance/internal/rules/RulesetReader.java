@@ -43,7 +43,7 @@ public final class RulesetReader {
     private static final YamlLoader LOADER = new YamlLoader(YamlLimits.DEFAULT);
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
-    private final ProblemList problems = new ProblemList();
+    private final ProblemList problems = new ProblemList(LOADER.limits());
 
     private RulesetReader(List<? extends Rule> known) {
         known.forEach(rule -> rules.putIfAbsent(rule.id(), rule));
@@ -87,7 +87,8 @@ public final class RulesetReader {
                         VERSION,
                         version.path(),
                         version.at(),
-                        "rulesetVersion " + version.value() + " is not supported; use \"" + Ruleset.VERSION + "\"",
+                        "rulesetVersion " + ProblemList.echo(version.value()) + " is not supported; use \""
+                                + Ruleset.VERSION + "\"",
                         "version",
                         version.value());
             }
@@ -125,7 +126,7 @@ public final class RulesetReader {
                         UNKNOWN_PARAMETER,
                         path,
                         Position.of(entry.key()),
-                        "no rule has a parameter named " + entry.name(),
+                        "no rule has a parameter named " + ProblemList.echo(entry.name()),
                         "name",
                         entry.name());
                 continue;
@@ -159,7 +160,12 @@ public final class RulesetReader {
             Rule rule = rules.get(id);
             if (rule == null) {
                 problems.error(
-                        UNKNOWN_RULE, path, Position.of(entry.key()), "there is no rule with id " + id, "rule", id);
+                        UNKNOWN_RULE,
+                        path,
+                        Position.of(entry.key()),
+                        "there is no rule with id " + ProblemList.echo(id),
+                        "rule",
+                        id);
                 continue;
             }
             if (entry.value() instanceof YamlScalar scalar && scalar.isNull()) {
@@ -195,7 +201,7 @@ public final class RulesetReader {
                         UNKNOWN_PARAMETER,
                         path,
                         Position.of(entry.key()),
-                        rule.id() + " has no parameter named " + entry.name() + "; it has "
+                        rule.id() + " has no parameter named " + ProblemList.echo(entry.name()) + "; it has "
                                 + (rule.defaultParameters().isEmpty()
                                         ? "none"
                                         : String.join(
@@ -246,7 +252,7 @@ public final class RulesetReader {
                 PARAMETER_VALUE,
                 path,
                 Position.of(node),
-                name + " " + defect + ", got " + value,
+                ProblemList.echo(name) + " " + defect + ", got " + ProblemList.echo(value),
                 "name",
                 name,
                 "value",
