@@ -12,5 +12,6 @@ module eu.ospo.governance {
     exports eu.ospo.governance;
     exports eu.ospo.governance.rules;
     exports eu.ospo.governance.report;
+    exports eu.ospo.governance.files;
     exports eu.ospo.governance.check;
 }

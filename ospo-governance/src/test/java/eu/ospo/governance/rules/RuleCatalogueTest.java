@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The default rules: the §4.5 catalogue (rows 13-38) plus META-EXEMPTION-EXPIRED, each fully described. */
+/**
+ * The default rules: the §4.5 catalogue (rows 13-38, then the repository-file rows 1-12 and the rules
+ * they make possible) plus META-EXEMPTION-EXPIRED, each fully described.
+ */
 class RuleCatalogueTest {
 
     @Test
@@ -43,6 +46,25 @@ class RuleCatalogueTest {
                         "DEC-NEUTRALITY",
                         "CT-BELOW-POLICY",
                         "META-STALE",
+                        "FILE-LICENSE",
+                        "FILE-LICENSE-MATCHES",
+                        "FILE-CONTRIBUTING",
+                        "FILE-GOVERNANCE",
+                        "FILE-COC",
+                        "FILE-SECURITY",
+                        "FILE-SECURITY-DISCLOSURE",
+                        "FILE-SECURITY-CONTACT",
+                        "FILE-SECURITY-INSIGHTS",
+                        "FILE-MAINTAINERS",
+                        "FILE-PUBLICCODE",
+                        "FILE-RELEASE-NOTES",
+                        "CO-SYNTAX",
+                        "CO-COVERAGE",
+                        "CO-SELF-OWNED",
+                        "CO-OWNERS-DECLARED",
+                        "CO-MAINTAINERS-LISTED",
+                        "CO-OWNER-DIVERSITY",
+                        "CONTACT-MAILBOX-OWNER",
                         "META-EXEMPTION-EXPIRED");
     }
 
@@ -73,7 +95,7 @@ class RuleCatalogueTest {
         assertThat(GovernanceRules.defaultRules())
                 .filteredOn(r -> r.defaultSeverity() == eu.ospo.problem.Severity.INFO)
                 .extracting(Rule::id)
-                .containsExactly("AGR-REVIEW-SLA", "DIV-ORG-COUNT", "META-EXEMPTION-EXPIRED");
+                .containsExactly("AGR-REVIEW-SLA", "DIV-ORG-COUNT", "FILE-RELEASE-NOTES", "META-EXEMPTION-EXPIRED");
         assertThat(GovernanceRules.defaultRules())
                 .filteredOn(r -> r.defaultSeverity() == eu.ospo.problem.Severity.ERROR)
                 .extracting(Rule::id)
@@ -88,7 +110,15 @@ class RuleCatalogueTest {
                         "ORG-MEMBERSHIP-INTERVAL",
                         "AGR-WELLFORMED",
                         "AGR-SECURITY-RESPONSE",
-                        "DEC-BODY-VALID");
+                        "DEC-BODY-VALID",
+                        "FILE-LICENSE",
+                        "FILE-LICENSE-MATCHES",
+                        "FILE-CONTRIBUTING",
+                        "FILE-GOVERNANCE",
+                        "FILE-SECURITY",
+                        "FILE-MAINTAINERS",
+                        "FILE-PUBLICCODE",
+                        "CO-SYNTAX");
     }
 
     @ParameterizedTest

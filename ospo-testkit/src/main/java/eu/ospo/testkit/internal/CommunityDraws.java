@@ -38,7 +38,8 @@ public final class CommunityDraws {
             "DEC-BODY-VALID",
             "DEC-NEUTRALITY",
             "CT-BELOW-POLICY",
-            "META-STALE");
+            "META-STALE",
+            "CONTACT-MAILBOX-OWNER");
 
     private CommunityDraws() {}
 

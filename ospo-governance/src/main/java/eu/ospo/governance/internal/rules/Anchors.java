@@ -51,4 +51,40 @@ final class Anchors {
             "https://github.com/cncf/clomonitor/blob/main/docs/checks.md#exemptions";
     /** OpenSSF Security Insights: a last-reviewed date for project metadata. */
     static final String SECURITY_INSIGHTS = "https://github.com/ossf/security-insights-spec";
+
+    /** publiccode.yml: {@code legal/license}, an SPDX expression. */
+    static final String PC_LICENSE = PUBLICCODE + "#key-legal-license";
+    /** publiccode.yml: the Contact object (a real person, reachable directly). */
+    static final String PC_CONTACT = PUBLICCODE + "#contact";
+    /** publiccode.yml: the standard itself (the file exists and is valid). */
+    static final String PC_STANDARD = PUBLICCODE;
+
+    private static final String CLOMONITOR_CHECKS = "https://github.com/cncf/clomonitor/blob/main/docs/checks.md";
+    /** CLOMonitor: a CONTRIBUTING file. */
+    static final String CLOMONITOR_CONTRIBUTING = CLOMONITOR_CHECKS + "#contributing";
+    /** CLOMonitor: a code of conduct. */
+    static final String CLOMONITOR_CODE_OF_CONDUCT = CLOMONITOR_CHECKS + "#code-of-conduct";
+    /** CLOMonitor: a maintainers file. */
+    static final String CLOMONITOR_MAINTAINERS = CLOMONITOR_CHECKS + "#maintainers";
+    /** CLOMonitor: a changelog. */
+    static final String CLOMONITOR_CHANGELOG = CLOMONITOR_CHECKS + "#changelog";
+    /** CLOMonitor: an approved licence. */
+    static final String CLOMONITOR_APPROVED_LICENSE = CLOMONITOR_CHECKS + "#approved-license";
+    /** CLOMonitor: a Security Insights file. */
+    static final String CLOMONITOR_SECURITY_INSIGHTS = CLOMONITOR_CHECKS + "#security-insights";
+
+    /** OpenSSF Scorecard: Security-Policy check (contact links, disclosure text, time frames). */
+    static final String SCORECARD_SECURITY_POLICY =
+            "https://github.com/ossf/scorecard/blob/main/docs/checks.md#security-policy";
+    /** OpenSSF Best Practices (silver): a code of conduct. */
+    static final String BP_CODE_OF_CONDUCT = "https://www.bestpractices.dev/en/criteria/1#1.code_of_conduct";
+
+    private static final String GITHUB_CODE_OWNERS = "https://docs.github.com/en/repositories/"
+            + "managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners";
+    /** GitHub docs: CODEOWNERS syntax. */
+    static final String GITHUB_CODEOWNERS_SYNTAX = GITHUB_CODE_OWNERS + "#codeowners-syntax";
+    /** GitHub docs: CODEOWNERS file location (and the advice to give the file an owner). */
+    static final String GITHUB_CODEOWNERS_LOCATION = GITHUB_CODE_OWNERS + "#codeowners-file-location";
+    /** GitHub docs: about code owners (who reviews which paths). */
+    static final String GITHUB_CODEOWNERS = GITHUB_CODE_OWNERS;
 }

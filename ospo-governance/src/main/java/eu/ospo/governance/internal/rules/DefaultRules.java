@@ -2,7 +2,11 @@ package eu.ospo.governance.internal.rules;
 
 import java.util.List;
 
-/** The rules ospo ships, in the order of the research note's §4.5 table (then META-EXEMPTION-EXPIRED). */
+/**
+ * The rules ospo ships, in the order of the research note's §4.5 table: the rules over governance.yml and
+ * publiccode.yml, then those over the repository's own files (FILE-*, CO-*), CONTACT-MAILBOX-OWNER, and
+ * META-EXEMPTION-EXPIRED last.
+ */
 public final class DefaultRules {
 
     private static final List<RuleDefinition> ALL = List.of(
@@ -32,6 +36,25 @@ public final class DefaultRules {
             new VendorNeutrality(),
             new CommunityTimeBelowPolicy(),
             new StaleReview(),
+            new FileLicense(),
+            new FileLicenseMatches(),
+            new FileContributing(),
+            new FileGovernance(),
+            new FileCodeOfConduct(),
+            new FileSecurity(),
+            new FileSecurityDisclosure(),
+            new FileSecurityContact(),
+            new FileSecurityInsights(),
+            new FileMaintainers(),
+            new FilePubliccode(),
+            new FileReleaseNotes(),
+            new CodeOwnersSyntax(),
+            new CodeOwnersCoverage(),
+            new CodeOwnersSelfOwned(),
+            new CodeOwnersDeclared(),
+            new MaintainersListed(),
+            new OwnerDiversity(),
+            new MailboxOwner(),
             new ExemptionExpired());
 
     private DefaultRules() {}

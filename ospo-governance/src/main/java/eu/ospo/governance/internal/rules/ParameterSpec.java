@@ -26,7 +26,9 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
         /** A decimal number greater than 0. */
         POSITIVE_DECIMAL("a number greater than 0"),
         /** A decimal number from 0 to 100. */
-        PERCENTAGE("a number from 0 to 100");
+        PERCENTAGE("a number from 0 to 100"),
+        /** {@code true} or {@code false}. */
+        BOOLEAN("true or false");
 
         private final String expectation;
 
@@ -41,6 +43,12 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
          * @return an explanation, or empty if acceptable
          */
         public Optional<String> defect(String value) {
+            if (this == BOOLEAN) {
+                String word = value.trim();
+                return word.equals("true") || word.equals("false")
+                        ? Optional.empty()
+                        : Optional.of("must be " + expectation);
+            }
             BigDecimal number;
             try {
                 number = new BigDecimal(value.trim());
@@ -53,6 +61,7 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
                 case FRACTION -> number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0;
                 case POSITIVE_DECIMAL -> number.signum() > 0;
                 case PERCENTAGE -> number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(100)) <= 0;
+                case BOOLEAN -> false;
             };
             return ok ? Optional.empty() : Optional.of("must be " + expectation);
         }

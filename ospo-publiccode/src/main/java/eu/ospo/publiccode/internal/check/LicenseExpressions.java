@@ -38,11 +38,14 @@ public final class LicenseExpressions {
     private final Set<String> licences;
     private final Set<String> activeLicences;
     private final Set<String> exceptions;
+    private final Set<String> approved;
 
-    private LicenseExpressions(Set<String> licences, Set<String> activeLicences, Set<String> exceptions) {
+    private LicenseExpressions(
+            Set<String> licences, Set<String> activeLicences, Set<String> exceptions, Set<String> approved) {
         this.licences = licences;
         this.activeLicences = activeLicences;
         this.exceptions = exceptions;
+        this.approved = approved;
     }
 
     /**
@@ -65,6 +68,25 @@ public final class LicenseExpressions {
             return false;
         }
         return LicenseExpressionParser.isValid(expression, this::isLicenceId, this::isExceptionId);
+    }
+
+    /**
+     * Whether a licence id is OSI-approved or marked free (libre) by the FSF in the SPDX list.
+     *
+     * @param id a licence id, in any case ({@code -only}/{@code -or-later} forms count as their base)
+     * @return true when approved by either
+     */
+    public boolean isOsiOrFsfApproved(String id) {
+        String key = AsciiCase.toLower(id);
+        if (approved.contains(key)) {
+            return true;
+        }
+        for (String suffix : new String[] {ONLY, OR_LATER}) {
+            if (key.endsWith(suffix) && approved.contains(key.substring(0, key.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isLicenceId(String id) {
@@ -99,7 +121,11 @@ public final class LicenseExpressions {
         static final LicenseExpressions INSTANCE = new LicenseExpressions(
                 lowerCase(TsvColumn.read("spdx-licenses.tsv", 0)),
                 lowerCase(TsvColumn.read("spdx-licenses.tsv", 0, row -> "false".equals(row[1]))),
-                lowerCase(TsvColumn.read("spdx-exceptions.tsv", 0, row -> "false".equals(row[1]))));
+                lowerCase(TsvColumn.read("spdx-exceptions.tsv", 0, row -> "false".equals(row[1]))),
+                lowerCase(TsvColumn.read(
+                        "spdx-licenses.tsv",
+                        0,
+                        row -> "true".equals(row[2]) || (row.length > 3 && "true".equals(row[3])))));
 
         private static Set<String> lowerCase(Iterable<String> ids) {
             Set<String> set = new HashSet<>();
