@@ -200,10 +200,10 @@ class GovernanceCheckCommandTest {
 
     @Test
     void aBadFormatIsAUsageError() {
-        Cli.Run run = check("--format", "html", EXAMPLE);
+        Cli.Run run = check("--format", "pdf", EXAMPLE);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("expected text, json, sarif or markdown but was 'html'");
+        assertThat(run.err()).contains("expected text, json, sarif, markdown or html but was 'pdf'");
     }
 
     @Test
