@@ -441,7 +441,16 @@ public final class YamlLoader {
                 throw new Stop();
             }
             count(anchorSizes.get(name), event.getStartMark());
-            add(target);
+            // a repeated scalar is placed where the alias is, so a problem with it (a duplicate key made
+            // by an alias, a wrong value) points at the alias; a repeated collection keeps its own places
+            add(
+                    target instanceof YamlScalar scalar
+                            ? new YamlScalar(
+                                    scalar.value(),
+                                    scalar.type(),
+                                    line(event.getStartMark()),
+                                    column(event.getStartMark()))
+                            : target);
         }
 
         private void open(Event event) {
