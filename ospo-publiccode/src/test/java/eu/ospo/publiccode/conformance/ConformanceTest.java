@@ -322,6 +322,12 @@ class ConformanceTest {
                         .append(e.getValue())
                         .append(" |\n"));
         Path target = Path.of(System.getProperty("ospo.repository.dir", "..")).resolve("CONFORMANCE.md");
+        // the differential section at the end is DifferentialTest's: kept as it is
+        String existing = Files.isRegularFile(target) ? Files.readString(target, StandardCharsets.UTF_8) : "";
+        int differential = existing.indexOf(DifferentialTest.SECTION);
+        if (differential >= 0) {
+            md.append('\n').append(existing.substring(differential));
+        }
         Files.writeString(target, md.toString(), StandardCharsets.UTF_8);
     }
 
