@@ -24,7 +24,11 @@ class ReadmeSnippetTest {
         "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
-        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java"
+        "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
+        "online, src/main/java/eu/ospo/examples/ValidateOnline.java",
+        "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",
+        "module, src/main/java/eu/ospo/examples/MetadataAsJson.java",
+        "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package eu.ospo.cli;
 import eu.ospo.cli.check.CheckCommand;
 import eu.ospo.cli.governance.GovernanceCheckCommand;
 import eu.ospo.cli.governance.GovernanceCommand;
+import eu.ospo.cli.governance.GovernanceReportCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -93,6 +94,9 @@ public final class OspoCommand {
         public <K> K create(Class<K> type) throws Exception {
             if (type == GovernanceCheckCommand.class) {
                 return type.cast(new GovernanceCheckCommand(clock));
+            }
+            if (type == GovernanceReportCommand.class) {
+                return type.cast(new GovernanceReportCommand(clock));
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(clock));

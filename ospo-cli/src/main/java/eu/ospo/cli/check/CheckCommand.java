@@ -7,6 +7,7 @@ import eu.ospo.cli.governance.GovernanceInputException;
 import eu.ospo.governance.check.FileKind;
 import eu.ospo.governance.check.RepositoryCheck;
 import eu.ospo.governance.check.RepositoryResult;
+import eu.ospo.governance.report.HtmlDashboard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         name = "check",
         description = {
             "Check a repository directory: validates its publiccode.yml (or publiccode.yaml) and, when "
-                    + "DIR/governance.yml exists, evaluates the governance rules (default ruleset)."
+                    + "DIR/governance.yml exists, evaluates the governance rules (default ruleset).",
+            "--format html writes the same check as the HTML dashboard (ospo check --format html DIR > report.html)."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -49,6 +51,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Evaluate the governance rules as on this date (default: today).")
     private @Nullable String date;
 
+    @Option(
+            names = "--format",
+            paramLabel = "text|html",
+            defaultValue = "text",
+            converter = CheckFormat.Converter.class,
+            description = "Report format (default: text); html writes the dashboard.")
+    private CheckFormat format = CheckFormat.TEXT;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
     private String directory = "";
 
@@ -67,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RepositoryCheck check;
         try {
@@ -95,7 +105,11 @@ public final class CheckCommand implements Callable<Integer> {
                     directory + ": no " + String.join(" or ", FileKind.PUBLICCODE.fileNames()) + " in this directory");
         }
         PrintWriter out = spec.commandLine().getOut();
-        CheckReport.print(directory, Sections.of(result), out);
+        if (format == CheckFormat.HTML) {
+            HtmlDashboard.write(check, result, out); // every file's problems, the community, the findings
+        } else {
+            CheckReport.print(directory, Sections.of(result), out);
+        }
         out.flush();
         return result.isValid() ? ExitStatus.OK : ExitStatus.INVALID;
     }

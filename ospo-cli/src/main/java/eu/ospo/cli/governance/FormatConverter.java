@@ -1,16 +1,25 @@
 package eu.ospo.cli.governance;
 
 import eu.ospo.governance.report.ReportFormat;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code text}, {@code json}, {@code sarif} or {@code markdown} in any case. */
+/** Reads a {@link ReportFormat} label ({@code text}, {@code json}, ...) in any case. */
 final class FormatConverter implements ITypeConverter<ReportFormat> {
 
     @Override
     public ReportFormat convert(String value) {
         return ReportFormat.parse(value)
-                .orElseThrow(() ->
-                        new TypeConversionException("expected text, json, sarif or markdown but was '" + value + "'"));
+                .orElseThrow(() -> new TypeConversionException("expected " + labels() + " but was '" + value + "'"));
+    }
+
+    /** {@code text, json, sarif, markdown or html}. */
+    static String labels() {
+        String all =
+                Arrays.stream(ReportFormat.values()).map(ReportFormat::label).collect(Collectors.joining(", "));
+        int last = all.lastIndexOf(", ");
+        return all.substring(0, last) + " or " + all.substring(last + 2);
     }
 }

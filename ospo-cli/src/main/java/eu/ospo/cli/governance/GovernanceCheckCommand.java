@@ -1,25 +1,15 @@
 package eu.ospo.cli.governance;
 
 import eu.ospo.cli.ExitStatus;
-import eu.ospo.cli.InputErrors;
-import eu.ospo.governance.check.FileKind;
-import eu.ospo.governance.check.RepositoryCheck;
-import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.report.ReportFormat;
-import eu.ospo.governance.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,25 +38,16 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Evaluate as on this date (default: today).")
-    private @Nullable String date;
-
-    @Option(
-            names = "--ruleset",
-            paramLabel = "FILE",
-            description = "A ruleset file that changes rule levels and parameters (default: the default ruleset).")
-    private @Nullable String ruleset;
+    @Mixin
+    private GovernanceInputs inputs = new GovernanceInputs();
 
     @Option(
             names = "--format",
-            paramLabel = "text|json|sarif|markdown",
+            paramLabel = "text|json|sarif|markdown|html",
             defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Report format (default: text).")
+            description = "Report format (default: text); html writes the dashboard.")
     private ReportFormat format = ReportFormat.TEXT;
-
-    @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
-    private String directory = "";
 
     /** A command that reads today's date from the system clock. */
     public GovernanceCheckCommand() {
@@ -85,43 +66,14 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        GovernanceReport report;
+        boolean passed;
         try {
-            LocalDate day = EvaluationDate.of(date, clock);
-            Optional<RulesetFile> rules = RulesetFile.read(ruleset);
-            RepositoryCheck.Builder builder = RepositoryCheck.builder().date(day);
-            rules.ifPresent(file -> builder.ruleset(file.ruleset()));
-            RepositoryCheck check = builder.build();
-            report = GovernanceReport.of(check, rules, check(check, directory));
+            passed = inputs.report(clock, format, spec.commandLine().getOut());
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
             err.flush();
             return ExitStatus.FAILURE;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Reports.write(format, report.evaluation(), report.input(), out);
-        out.flush();
-        return report.passed() ? ExitStatus.OK : ExitStatus.INVALID;
-    }
-
-    /** Checks the directory, which must hold a governance.yml. */
-    private static RepositoryResult check(RepositoryCheck check, String directory) throws GovernanceInputException {
-        Path path;
-        try {
-            path = Path.of(directory);
-        } catch (InvalidPathException e) {
-            throw new GovernanceInputException(directory + ": not a valid path");
-        }
-        RepositoryResult result;
-        try {
-            result = check.check(path);
-        } catch (IOException e) {
-            throw new GovernanceInputException(InputErrors.describe(e, directory));
-        }
-        if (result.file(FileKind.GOVERNANCE).isEmpty()) {
-            throw new GovernanceInputException(
-                    path.resolve(FileKind.GOVERNANCE.fileNames().get(0)) + ": no such file");
-        }
-        return result;
+        return passed ? ExitStatus.OK : ExitStatus.INVALID;
     }
 }

@@ -12,11 +12,16 @@ public enum ReportFormat {
     /** SARIF 2.1.0, for code-scanning user interfaces. */
     SARIF,
     /** Markdown: a summary table and a findings table. */
-    MARKDOWN;
+    MARKDOWN,
+    /**
+     * One self-contained HTML page: charts of the community (with {@link HtmlDashboard}, which takes
+     * the governance model) and the findings by rule.
+     */
+    HTML;
 
     /**
      * The lower-case name, as written on a command line ({@code text}, {@code json}, {@code sarif},
-     * {@code markdown}).
+     * {@code markdown}, {@code html}).
      *
      * @return the label
      */

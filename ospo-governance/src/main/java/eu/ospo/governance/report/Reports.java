@@ -36,6 +36,7 @@ public final class Reports {
             case JSON -> JsonReportWriter.INSTANCE;
             case SARIF -> SarifReportWriter.INSTANCE;
             case MARKDOWN -> MarkdownReportWriter.INSTANCE;
+            case HTML -> HtmlDashboard.WITHOUT_MODEL;
         };
     }
 

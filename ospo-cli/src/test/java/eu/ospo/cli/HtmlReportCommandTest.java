@@ -1,0 +1,113 @@
+package eu.ospo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML dashboard from the command line: {@code governance report} (html by default, exit 0 once
+ * written), {@code governance check --format html} and {@code check --format html} (exit status as
+ * for text).
+ */
+class HtmlReportCommandTest {
+
+    private static final String EXAMPLE = Examples.SHARED_PERMITS.toString();
+
+    /** The contract of the example ends on 2027-12-31: afterwards error-severity rules fail. */
+    private static final String AFTER_THE_CONTRACT = "2028-06-01";
+
+    @TempDir
+    Path dir;
+
+    private static void assertDashboard(Cli.Run run) {
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+                .endsWith("</html>\n")
+                .contains("<title>Shared Permits community · governance dashboard</title>")
+                .contains("class=\"chart timeline\"", "data-agreement=\"mnt-collina-2025\"")
+                .contains("class=\"chart shares organisations\"")
+                .contains("data-rule=\"AGR-EXPIRING\"");
+    }
+
+    @Test
+    void governanceReportWritesTheDashboardByDefault() {
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "governance", "report", EXAMPLE);
+
+        assertThat(run.exit()).isZero();
+        assertDashboard(run);
+        assertThat(run.out()).contains("evaluated on 2026-12-01 with ruleset default");
+    }
+
+    @Test
+    void aReportIsWrittenAndExitsZeroEvenWhenRulesFailWhileCheckFails() {
+        Cli.Run report = Cli.runOn(Examples.DOCS_DATE, "governance", "report", "--date", AFTER_THE_CONTRACT, EXAMPLE);
+        Cli.Run check = Cli.runOn(
+                Examples.DOCS_DATE, "governance", "check", "--format", "html", "--date", AFTER_THE_CONTRACT, EXAMPLE);
+
+        assertThat(report.exit()).isZero();
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(report.out())
+                .isEqualTo(check.out())
+                .startsWith("<!DOCTYPE html>")
+                .contains("class=\"verdict failed\"", "no effort committed by active agreements");
+    }
+
+    @Test
+    void governanceReportWritesTheOtherFormatsToo() {
+        Cli.Run report = Cli.runOn(Examples.DOCS_DATE, "governance", "report", "--format", "markdown", EXAMPLE);
+        Cli.Run check = Cli.runOn(Examples.DOCS_DATE, "governance", "check", "--format", "markdown", EXAMPLE);
+
+        assertThat(report.exit()).isZero();
+        assertThat(report.out()).startsWith("# Governance check").isEqualTo(check.out());
+    }
+
+    @Test
+    void governanceReportHasTheInputErrorsOfCheck() {
+        Cli.Run run = Cli.runOn(
+                Examples.DOCS_DATE,
+                "governance",
+                "report",
+                dir.resolve("missing").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("no such directory");
+    }
+
+    @Test
+    void checkWritesTheDashboardWithTheExitStatusOfTheTextCheck() {
+        Cli.Run valid = Cli.runOn(Examples.DOCS_DATE, "check", "--format", "HTML", EXAMPLE);
+        Cli.Run failing =
+                Cli.runOn(Examples.DOCS_DATE, "check", "--format", "html", "--date", AFTER_THE_CONTRACT, EXAMPLE);
+
+        assertThat(valid.exit()).isZero();
+        assertDashboard(valid);
+        assertThat(failing.exit()).isEqualTo(1);
+        assertThat(failing.out()).contains("class=\"verdict failed\"");
+    }
+
+    @Test
+    void checkShowsThePubliccodeProblemsEvenWithoutGovernanceYml() {
+        Path repository = dir.resolve("repo");
+        Fixtures.write(repository.resolve("publiccode.yml"), Fixtures.INVALID);
+
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", "--format", "html", repository.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .startsWith("<!DOCTYPE html>")
+                .contains("<code>publiccode.yml:" + Fixtures.DEVELOPMENT_STATUS_LINE + ":1 developmentStatus</code>")
+                .doesNotContain("<svg");
+    }
+
+    @Test
+    void checkAcceptsOnlyTextOrHtml() {
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", "--format", "json", EXAMPLE);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("expected text or html but was 'json'");
+    }
+}
