@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Verdict;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,15 +41,13 @@ class FileReferencesConfinementTest {
         Files.write(repo.resolve("images").resolve("logo.png"), png());
     }
 
-    /** The smallest header {@code file.not-png} accepts: signature and a 1×1 IHDR chunk. */
-    private static byte[] png() {
-        ByteBuffer buffer = ByteBuffer.allocate(33);
-        buffer.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        buffer.putInt(13)
-                .put("IHDR".getBytes(StandardCharsets.US_ASCII))
-                .putInt(1)
-                .putInt(1);
-        return buffer.array();
+    /** A real PNG image: the fixtures' logo. */
+    private static byte[] png() throws IOException {
+        try (InputStream in =
+                FileReferencesConfinementTest.class.getResourceAsStream("/publiccode/v0/assets/logo.png")) {
+            assertThat(in).as("the fixtures' logo.png").isNotNull();
+            return in.readAllBytes();
+        }
     }
 
     private void link(String name, Path target) throws IOException {
