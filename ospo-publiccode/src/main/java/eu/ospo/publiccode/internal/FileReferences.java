@@ -1,16 +1,17 @@
 package eu.ospo.publiccode.internal;
 
+import eu.ospo.publiccode.internal.check.PngHeader;
+import eu.ospo.publiccode.internal.net.FileRole;
+import eu.ospo.publiccode.internal.net.OnlineChecks;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,48 +20,55 @@ import java.util.regex.Pattern;
 /**
  * Checks file references ({@code logo}, {@code monochromeLogo}, {@code screenshots}, {@code
  * authorsFile}). Absolute paths and {@code file:} URLs are always refused; with file checks on, a
- * relative reference must have an allowed extension, exist under the base directory, and, for PNG,
- * start with a valid PNG header. Absolute URLs are not fetched (no network).
+ * relative reference must have an allowed extension, stay inside the base directory, exist there as a
+ * regular file and, for PNG, start with a valid PNG header. Absolute URLs, and relative ones when the
+ * file has a remote base, are left to the {@link OnlineChecks} (not checked at all without network).
+ *
+ * <p>Confinement: a reference that leaves the base directory, by {@code ..} or through a symbolic
+ * link anywhere on its way, is {@code file.outside-base} and never opened, whether or not its target
+ * exists (so the answer tells nothing about files outside). Messages show paths relative to the base
+ * directory, never the machine's absolute paths. An empty {@code logo}, {@code monochromeLogo} or
+ * {@code authorsFile} counts as absent, as in the reference validator.
  */
 final class FileReferences {
 
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final List<String> LOGO_EXTENSIONS = List.of(".svg", ".svgz", ".png");
-    private static final List<String> SCREENSHOT_EXTENSIONS = List.of(".jpg", ".png");
 
     private final Optional<Path> base;
     private final boolean enabled;
     private final ProblemList problems;
+    private final OnlineChecks online;
+    /** The base directory with every symbolic link resolved; empty when it does not exist. */
+    private final Optional<Path> realBase;
 
-    FileReferences(Optional<Path> base, boolean enabled, ProblemList problems) {
-        this.base = base;
+    FileReferences(Optional<Path> base, boolean enabled, ProblemList problems, OnlineChecks online) {
+        this.base = base.map(b -> b.toAbsolutePath().normalize());
         this.enabled = enabled;
         this.problems = problems;
+        this.online = online;
+        this.realBase = enabled ? this.base.flatMap(FileReferences::realPath) : Optional.empty();
     }
 
-    /** A logo field: read, checked, returned. */
+    /** A logo field: read, checked, returned; an empty value is no logo. */
     Optional<String> logo(MappingReader mapping, String name) {
-        Optional<Text> text = mapping.text(name);
-        text.ifPresent(t -> check(t, t.key(), LOGO_EXTENSIONS, Kind.LOGO));
+        Optional<Text> text = mapping.text(name).filter(t -> !t.value().isEmpty());
+        text.ifPresent(t -> check(t, t.key(), FileRole.LOGO));
         return text.map(Text::value);
     }
 
     void screenshot(Text item) {
-        check(item, item.at(), SCREENSHOT_EXTENSIONS, Kind.SCREENSHOT);
+        check(item, item.at(), FileRole.SCREENSHOT);
     }
 
+    /** The authors file; an empty value is not checked. */
     void authorsFile(Text text) {
-        check(text, text.key(), List.of(), Kind.AUTHORS);
+        if (!text.value().isEmpty()) {
+            check(text, text.key(), FileRole.AUTHORS);
+        }
     }
 
-    private enum Kind {
-        LOGO,
-        SCREENSHOT,
-        AUTHORS
-    }
-
-    private void check(Text text, Position at, List<String> extensions, Kind kind) {
+    private void check(Text text, Position at, FileRole kind) {
+        List<String> extensions = kind.extensions();
         String value = text.value();
         String quoted = "'" + ProblemList.echo(value) + "' ";
         if (value.startsWith("/")) {
@@ -83,18 +91,21 @@ final class FileReferences {
                     value);
             return;
         }
-        if (!enabled || URI_SCHEME.matcher(value).find()) {
-            return;
+        if (!enabled || online.file(kind, text, at) || URI_SCHEME.matcher(value).find()) {
+            return; // off, checked online, or an absolute URL without network
         }
         Optional<Path> resolved = resolve(value);
-        String shown = ProblemList.echo(resolved.map(Path::toString).orElse(value));
+        // a path inside is shown relative to the base directory; one outside as written
+        String shown = ProblemList.echo(resolved.filter(p -> p.startsWith(base.get()))
+                .map(this::relative)
+                .orElse(value));
         String lower = value.toLowerCase(Locale.ROOT);
         if (!extensions.isEmpty() && extensions.stream().noneMatch(lower::endsWith)) {
             problems.error(
                     Codes.FILE_EXTENSION,
                     text.path(),
                     at,
-                    (kind == Kind.SCREENSHOT ? quoted + "is not an image: " : "") + "invalid file extension for: "
+                    (kind == FileRole.SCREENSHOT ? quoted + "is not an image: " : "") + "invalid file extension for: "
                             + shown,
                     "allowed",
                     String.join(",", extensions));
@@ -103,7 +114,18 @@ final class FileReferences {
         if (base.isEmpty()) {
             return;
         }
-        if (resolved.isEmpty() || !Files.isRegularFile(resolved.get())) {
+        Optional<Path> inside = resolved.flatMap(this::confined);
+        if (resolved.isPresent() && inside.isEmpty()) {
+            problems.error(
+                    Codes.FILE_OUTSIDE_BASE,
+                    text.path(),
+                    at,
+                    quoted + "is outside the base directory: a file reference must stay inside the repository",
+                    "value",
+                    value);
+            return;
+        }
+        if (inside.isEmpty() || !Files.isRegularFile(inside.get())) {
             String missing = "no such file: " + shown;
             String message = switch (kind) {
                 case LOGO -> missing;
@@ -113,11 +135,12 @@ final class FileReferences {
             problems.error(Codes.FILE_MISSING, text.path(), at, message, "path", shown);
             return;
         }
-        if (kind == Kind.LOGO && lower.endsWith(".png") && !isPng(resolved.get())) {
+        if (kind == FileRole.LOGO && lower.endsWith(".png") && !isPng(inside.get())) {
             problems.error(Codes.FILE_NOT_PNG, text.path(), at, "image: unknown format", "path", shown);
         }
     }
 
+    /** The reference resolved against the base directory, {@code ..} removed; empty if not a path. */
     private Optional<Path> resolve(String value) {
         if (base.isEmpty()) {
             return Optional.empty();
@@ -129,17 +152,54 @@ final class FileReferences {
         }
     }
 
+    /** A resolved path as shown in messages: relative to the base directory. */
+    private String relative(Path resolved) {
+        Path relative = base.get().relativize(resolved);
+        return relative.toString().isEmpty() ? "." : relative.toString();
+    }
+
+    /**
+     * The path to open, when the reference stays inside the base directory: lexically (no {@code ..}
+     * out of it) and after following symbolic links, checked on the file itself when it exists, else on
+     * its deepest existing ancestor, so a missing file behind a link that leads out is outside too.
+     */
+    private Optional<Path> confined(Path resolved) {
+        if (!resolved.startsWith(base.get())) {
+            return Optional.empty();
+        }
+        Optional<Path> root = realBase;
+        if (root.isEmpty()) {
+            return Optional.of(resolved); // no base directory on disk: nothing under it exists either
+        }
+        Path existing = resolved;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return Optional.of(resolved);
+        }
+        Optional<Path> real = realPath(existing);
+        if (real.isEmpty()) {
+            return Optional.of(resolved); // vanished or unreadable: reported as missing
+        }
+        if (!real.get().startsWith(root.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(existing.equals(resolved) ? real.get() : resolved);
+    }
+
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads the signature and the header chunk: what decoding the image's configuration needs. */
     private static boolean isPng(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(24);
-            if (head.length < 24 || !Arrays.equals(Arrays.copyOf(head, 8), PNG_SIGNATURE)) {
-                return false;
-            }
-            ByteBuffer buffer = ByteBuffer.wrap(head);
-            int length = buffer.getInt(8);
-            boolean ihdr = head[12] == 'I' && head[13] == 'H' && head[14] == 'D' && head[15] == 'R';
-            return length == 13 && ihdr && buffer.getInt(16) > 0 && buffer.getInt(20) > 0;
+            return PngHeader.isValid(in.readNBytes(PngHeader.LENGTH));
         } catch (IOException e) {
             return false;
         }
