@@ -25,6 +25,11 @@ class LimitsDocTest {
     /** A quantity: digits with thousands separators, maybe in MiB. */
     private static final Pattern QUANTITY = Pattern.compile("([0-9][0-9,]*)( MiB)?");
 
+    /** Columns of the table (0-based): limit, default, configured by, beyond it. */
+    private static final int DEFAULT = 1;
+
+    private static final int CONFIGURED_BY = 2;
+
     private static final Pattern GOVERNANCE = Pattern.compile("governance\\.yml: ([0-9][0-9,]*( MiB)?)");
 
     @Test
@@ -35,12 +40,12 @@ class LimitsDocTest {
         for (RecordComponent component : YamlLimits.class.getRecordComponents()) {
             String name = component.getName();
             List<String> matching = rows.stream()
-                    .filter(row -> row.contains("`YamlLimits." + name + "`"))
+                    .filter(row -> cell(row, CONFIGURED_BY).contains("`YamlLimits." + name + "`"))
                     .toList();
             assertThat(matching)
-                    .as("rows of docs/limits.md configured by YamlLimits.%s", name)
+                    .as("rows of docs/limits.md whose column 'configured by' is YamlLimits.%s", name)
                     .hasSize(1);
-            String defaults = matching.get(0).split("\\|")[2].trim();
+            String defaults = cell(matching.get(0), DEFAULT);
             long documented = quantity(defaults).orElseThrow(() -> new AssertionError("no default in: " + defaults));
             assertThat(documented)
                     .as("YamlLimits.DEFAULT.%s in docs/limits.md (%s)", name, defaults)
@@ -58,6 +63,12 @@ class LimitsDocTest {
     void theReadmeLinksTheLimitsDocument() throws IOException {
         assertThat(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8))
                 .contains("(docs/limits.md)");
+    }
+
+    /** A cell of a table row, trimmed; empty when the row has fewer cells. */
+    static String cell(String row, int column) {
+        String[] cells = row.split("\\|");
+        return column + 1 < cells.length ? cells[column + 1].trim() : "";
     }
 
     /** The first quantity of a cell: {@code 4 MiB} is 4,194,304, {@code 100,000} is 100,000. */
