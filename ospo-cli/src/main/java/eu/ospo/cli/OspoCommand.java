@@ -5,6 +5,8 @@ import eu.ospo.cli.governance.GovernanceCheckCommand;
 import eu.ospo.cli.governance.GovernanceCommand;
 import eu.ospo.cli.governance.GovernanceReportCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
+import eu.ospo.cli.publiccode.ValidateCommand;
+import eu.ospo.publiccode.net.NetworkOptions;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -76,18 +78,36 @@ public final class OspoCommand {
      * @return the command line
      */
     public static CommandLine commandLine(Clock clock) {
-        CommandLine commandLine = new CommandLine(new OspoCommand(), new Factory(clock));
+        return commandLine(clock, NetworkOptions.defaults());
+    }
+
+    /**
+     * A fully configured command line whose {@code --network} uses the given options (tests pass
+     * ones that reach a server on their own machine; the command line itself always uses {@link
+     * NetworkOptions#defaults()}).
+     *
+     * @param clock what today is
+     * @param network the options of the online checks
+     * @return the command line
+     */
+    public static CommandLine commandLine(Clock clock, NetworkOptions network) {
+        CommandLine commandLine = new CommandLine(new OspoCommand(), new Factory(clock, network));
         commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
         return commandLine;
     }
 
-    /** Creates the commands that need the clock with it, and everything else as picocli does. */
+    /**
+     * Creates the commands that need the clock or the network options with them, and everything
+     * else as picocli does.
+     */
     private static final class Factory implements CommandLine.IFactory {
 
         private final Clock clock;
+        private final NetworkOptions network;
 
-        Factory(Clock clock) {
+        Factory(Clock clock, NetworkOptions network) {
             this.clock = clock;
+            this.network = network;
         }
 
         @Override
@@ -99,7 +119,10 @@ public final class OspoCommand {
                 return type.cast(new GovernanceReportCommand(clock));
             }
             if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(clock));
+                return type.cast(new CheckCommand(clock, network));
+            }
+            if (type == ValidateCommand.class) {
+                return type.cast(new ValidateCommand(network));
             }
             return CommandLine.defaultFactory().create(type);
         }
