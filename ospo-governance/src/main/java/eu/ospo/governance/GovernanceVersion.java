@@ -10,10 +10,14 @@ import java.util.List;
 public final class GovernanceVersion {
 
     /** The latest version of the format, and the one {@link GovernanceWriter} users should declare. */
-    public static final String LATEST = "0.1";
+    public static final String LATEST = "0.2";
 
-    /** Every accepted value. */
-    public static final List<String> SUPPORTED = List.of(LATEST);
+    /**
+     * Every accepted value, oldest first. A 0.1 file reads as before; 0.2 adds {@code teams}, {@code
+     * ospo}, {@code projects[].ruleset} and {@code rulesetWaiver}, and resolves the {@code team} and
+     * {@code coder} of community-time reports as ids.
+     */
+    public static final List<String> SUPPORTED = List.of("0.1", LATEST);
 
     /**
      * Where the JSON Schema of the latest version is in this library's jar. On the module path the

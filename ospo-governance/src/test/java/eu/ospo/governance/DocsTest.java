@@ -61,6 +61,17 @@ class DocsTest {
     }
 
     @Test
+    void theGuidesTeamsAndOspoExcerptIsPartOfTheTeamsFixture() throws IOException {
+        String fixture = Fixtures.text("teams-example.yml");
+        String excerpt = blocks(guide(), "```yaml").stream()
+                .filter(b -> b.startsWith("teams:"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(fixture).endsWith(excerpt);
+    }
+
+    @Test
     void theGuidesProblemLinesAreWhatTheParserSays() throws IOException {
         String example = blocks(guide(), "```yaml").stream()
                 .filter(b -> b.startsWith("governanceYmlVersion"))

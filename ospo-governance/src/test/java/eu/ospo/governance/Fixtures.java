@@ -15,7 +15,8 @@ final class Fixtures {
     static final GovernanceParser PARSER = GovernanceParser.builder().build();
 
     /** The valid fixtures: each parses without any problem. */
-    static final List<String> VALID = List.of("worked-example.yml", "all-keys.yml", "minimal.yml");
+    static final List<String> VALID =
+            List.of("worked-example.yml", "all-keys.yml", "all-keys-0.1.yml", "teams-example.yml", "minimal.yml");
 
     private Fixtures() {}
 

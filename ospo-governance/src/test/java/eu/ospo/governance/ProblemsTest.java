@@ -310,7 +310,7 @@ class ProblemsTest {
 
     @Test
     void anUnsupportedVersionIsOneErrorAndNothingElse() {
-        String text = with("\"0.1\"", "\"0.2\"").replace("    name: ACME\n", "    name: ACME\n    bogus: 1\n");
+        String text = with("\"0.1\"", "\"0.3\"").replace("    name: ACME\n", "    name: ACME\n    bogus: 1\n");
 
         assertThat(problems(text)).containsExactly("version.unsupported@governanceYmlVersion@1:1");
     }

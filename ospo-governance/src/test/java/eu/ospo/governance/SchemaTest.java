@@ -252,7 +252,7 @@ class SchemaTest {
                 "    roles: [member]\n|    roles: [member]\n    identifiers: [{scheme: nl-oin, value: \"00000042002220647000\"}]\n",
                 "    name: ACME\n|    name: ACME\n    nickname: Acme\n",
                 "    name: ACME\n|    name: \" \"\n",
-                "governanceYmlVersion: \"0.1\"|governanceYmlVersion: \"0.2\"",
+                "governanceYmlVersion: \"0.1\"|governanceYmlVersion: \"0.3\"",
                 "    start: 2025-01-01\n|    start: 1 January 2025\n",
             })
     void documentsTheParserRejectsForTheseReasonsTheSchemaRejectsToo(String change) {

@@ -18,8 +18,10 @@ import java.util.Optional;
  * @param contractHours hours worked under contract in the period
  * @param communityHours of those, hours spent on community work
  * @param coders how many coders the report covers (informational)
- * @param coder the id of the coder, for per-coder reports
- * @param team the team's name, for per-team reports
+ * @param coder the coder, for per-coder reports: from governance.yml 0.2 a contact id (checked); in
+ *     0.1 free text
+ * @param team the team, for per-team reports: from governance.yml 0.2 a team id ({@code teams[].id},
+ *     checked: a team of the reporting organisation); in 0.1 the team's name
  */
 public record CommunityTimeReport(
         @Slug String organisation,

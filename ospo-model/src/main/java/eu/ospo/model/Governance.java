@@ -3,13 +3,14 @@ package eu.ospo.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A whole governance.yml file: the community, its organisations, projects, maintainer agreements,
- * community-time policy, decision bodies and contacts. Components follow the file's top-level keys.
+ * community-time policy, decision bodies, contacts and (from version 0.2) teams and OSPO. Components follow the file's top-level keys.
  *
  * @param governanceYmlVersion the format version the file declares, as written ({@code "0.1"})
  * @param community the community
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param communityTime the community-time policy
  * @param decisionMaking the decision bodies
  * @param contacts the contacts; at least one
+ * @param teams the teams with their membership periods (governance.yml 0.2)
+ * @param ospo the community's Open Source Program Office (governance.yml 0.2)
  */
 public record Governance(
         @NotBlank String governanceYmlVersion,
@@ -28,7 +31,9 @@ public record Governance(
         List<@Valid MaintainerAgreement> agreements,
         Optional<@Valid CommunityTimePolicy> communityTime,
         Optional<@Valid DecisionMaking> decisionMaking,
-        @NotEmpty List<@Valid Contact> contacts) {
+        @NotEmpty List<@Valid Contact> contacts,
+        List<@Valid Team> teams,
+        Optional<@Valid OpenSourceProgramOffice> ospo) {
 
     /** Checks for nulls and copies the lists. */
     public Governance {
@@ -40,6 +45,42 @@ public record Governance(
         Objects.requireNonNull(communityTime, "communityTime");
         Objects.requireNonNull(decisionMaking, "decisionMaking");
         contacts = List.copyOf(contacts);
+        teams = List.copyOf(teams);
+        Objects.requireNonNull(ospo, "ospo");
+    }
+
+    /**
+     * A governance model without teams and OSPO, as a governance.yml 0.1 file describes it.
+     *
+     * @param governanceYmlVersion the format version
+     * @param community the community
+     * @param organisations the organisations
+     * @param projects the projects
+     * @param agreements the maintainer agreements
+     * @param communityTime the community-time policy
+     * @param decisionMaking the decision bodies
+     * @param contacts the contacts
+     */
+    public Governance(
+            String governanceYmlVersion,
+            Community community,
+            List<Organisation> organisations,
+            List<Project> projects,
+            List<MaintainerAgreement> agreements,
+            Optional<CommunityTimePolicy> communityTime,
+            Optional<DecisionMaking> decisionMaking,
+            List<Contact> contacts) {
+        this(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts,
+                List.of(),
+                Optional.empty());
     }
 
     /**
@@ -94,6 +135,50 @@ public record Governance(
     }
 
     /**
+     * The team with an id (the first, if ids repeat).
+     *
+     * @param id the id
+     * @return the team, or empty
+     */
+    public Optional<Team> team(String id) {
+        return teams.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /**
+     * A contact's membership history: every membership period of the contact in every team, sorted
+     * by the day it began (then by team id).
+     *
+     * @param contactId the contact's id
+     * @return the memberships, empty if the contact is in no team
+     */
+    public List<Membership> membershipHistory(String contactId) {
+        return teams.stream()
+                .flatMap(team -> team.members().stream()
+                        .filter(m -> m.contact().equals(contactId))
+                        .map(m -> new Membership(team, m)))
+                .sorted(Comparator.comparing((Membership m) -> m.member().joined())
+                        .thenComparing(m -> m.team().id()))
+                .toList();
+    }
+
+    /**
+     * The team of an organisation a coder belonged to during a period, when there is exactly one: how
+     * a community-time report that names a coder but no team is attributed to a team.
+     *
+     * @param contactId the coder's contact id
+     * @param organisationId the id of the organisation whose teams are searched
+     * @param period the days of the report
+     * @return the one team of that organisation with a membership of the contact overlapping the
+     *     period; empty if there is none or more than one
+     */
+    public Optional<Team> teamOf(String contactId, String organisationId, DateRange period) {
+        List<Team> candidates = teams.stream()
+                .filter(t -> t.organisation().equals(organisationId) && t.hasMemberDuring(contactId, period))
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /**
      * A copy with the format version replaced; every other component is kept.
      *
      * @param governanceYmlVersion the format version, as written
@@ -108,7 +193,9 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -126,7 +213,9 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -144,7 +233,9 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -162,7 +253,9 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -180,7 +273,9 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -198,7 +293,9 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -216,7 +313,9 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
     }
 
     /**
@@ -234,6 +333,48 @@ public record Governance(
                 agreements,
                 communityTime,
                 decisionMaking,
-                contacts);
+                contacts,
+                teams,
+                ospo);
+    }
+
+    /**
+     * A copy with the teams replaced; every other component is kept.
+     *
+     * @param teams the teams
+     * @return the copy
+     */
+    public Governance withTeams(List<Team> teams) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts,
+                teams,
+                ospo);
+    }
+
+    /**
+     * A copy with the OSPO replaced; every other component is kept.
+     *
+     * @param ospo the OSPO
+     * @return the copy
+     */
+    public Governance withOspo(Optional<OpenSourceProgramOffice> ospo) {
+        return new Governance(
+                governanceYmlVersion,
+                community,
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts,
+                teams,
+                ospo);
     }
 }

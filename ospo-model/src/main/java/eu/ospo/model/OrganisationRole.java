@@ -15,7 +15,12 @@ public enum OrganisationRole implements Keyword {
     /** {@code contractor}: a vendor doing work on behalf of a member. */
     CONTRACTOR("contractor"),
     /** {@code observer}: follows the community without taking part in decisions. */
-    OBSERVER("observer");
+    OBSERVER("observer"),
+    /**
+     * {@code ospo}: runs the community's Open Source Program Office, which sets its standards
+     * (rulesets) and offers tooling (governance.yml 0.2).
+     */
+    OSPO("ospo");
 
     private final String value;
 

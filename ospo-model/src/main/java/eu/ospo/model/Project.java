@@ -17,6 +17,9 @@ import java.util.Optional;
  *     maintenance.type} when both are given
  * @param criticality how critical it is; selects rule thresholds
  * @param steward the id of the lead organisation
+ * @param ruleset the id of the OSPO ruleset ({@code ospo.rulesets[].id}) the project is checked with
+ *     (governance.yml 0.2)
+ * @param rulesetWaiver why the project does not use an OSPO ruleset (governance.yml 0.2)
  */
 public record Project(
         @Slug String id,
@@ -25,7 +28,9 @@ public record Project(
         Optional<@NotBlankIfPresent String> publiccode,
         Optional<MaintenanceType> maintenanceType,
         Optional<Criticality> criticality,
-        Optional<@Slug String> steward) {
+        Optional<@Slug String> steward,
+        Optional<@Slug String> ruleset,
+        Optional<@NotBlankIfPresent String> rulesetWaiver) {
 
     /** Checks for nulls. */
     public Project {
@@ -36,5 +41,38 @@ public record Project(
         Objects.requireNonNull(maintenanceType, "maintenanceType");
         Objects.requireNonNull(criticality, "criticality");
         Objects.requireNonNull(steward, "steward");
+        Objects.requireNonNull(ruleset, "ruleset");
+        Objects.requireNonNull(rulesetWaiver, "rulesetWaiver");
+    }
+
+    /**
+     * A project without ruleset choice, as a governance.yml 0.1 file describes it.
+     *
+     * @param id local id
+     * @param name the name
+     * @param repository the repository URL
+     * @param publiccode its publiccode.yml
+     * @param maintenanceType how it is maintained
+     * @param criticality how critical it is
+     * @param steward the lead organisation's id
+     */
+    public Project(
+            String id,
+            String name,
+            String repository,
+            Optional<String> publiccode,
+            Optional<MaintenanceType> maintenanceType,
+            Optional<Criticality> criticality,
+            Optional<String> steward) {
+        this(
+                id,
+                name,
+                repository,
+                publiccode,
+                maintenanceType,
+                criticality,
+                steward,
+                Optional.empty(),
+                Optional.empty());
     }
 }

@@ -117,7 +117,6 @@ class RuleCatalogueTest {
                         "FILE-GOVERNANCE",
                         "FILE-SECURITY",
                         "FILE-MAINTAINERS",
-                        "FILE-PUBLICCODE",
                         "CO-SYNTAX");
     }
 

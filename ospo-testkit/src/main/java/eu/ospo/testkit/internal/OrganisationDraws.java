@@ -78,7 +78,8 @@ public final class OrganisationDraws {
             roles.add(OrganisationRole.CONTRACTOR);
         }
         for (OrganisationRole role : OrganisationRole.values()) {
-            if (!roles.contains(role) && draw.chance(25)) {
+            // the ospo role comes with an OSPO section, drawn with the teams
+            if (role != OrganisationRole.OSPO && !roles.contains(role) && draw.chance(25)) {
                 roles.add(role);
             }
         }

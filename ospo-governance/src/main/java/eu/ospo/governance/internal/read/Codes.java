@@ -8,6 +8,8 @@ public final class Codes {
 
     /** {@code governanceYmlVersion} is not a supported value. */
     public static final String VERSION_UNSUPPORTED = "version.unsupported";
+    /** A key the declared {@code governanceYmlVersion} does not have yet (a 0.2 key in a 0.1 file). */
+    public static final String FIELD_VERSION = "field.version";
     /** A key is required because of another key's value. */
     public static final String REQUIRED_WHEN = "field.required-when";
     /** A key must be absent because of another key's value. */
@@ -38,10 +40,17 @@ public final class Codes {
     public static final String PERIOD = "value.period";
     /** A reference to an id that no item declares. */
     public static final String REFERENCE_UNKNOWN = "reference.unknown";
+    /**
+     * A reference that resolves but contradicts the rest of the file: a community-time report naming a
+     * team of another organisation, or a coder who was not a member of the team in the period.
+     */
+    public static final String REFERENCE_MISMATCH = "reference.mismatch";
     /** Two items of one list have the same id. */
     public static final String ID_DUPLICATE = "id.duplicate";
     /** An end date before its start date. */
     public static final String END_BEFORE_START = "range.end-before-start";
+    /** Two membership periods of one contact in one team, in the same role, that share days. */
+    public static final String RANGE_OVERLAP = "range.overlap";
     /** A notice period longer than the agreement's term. */
     public static final String NOTICE_PERIOD = "range.notice-period";
 

@@ -8,6 +8,7 @@ import eu.ospo.model.CommunityTimePolicy;
 import eu.ospo.model.CommunityTimeReport;
 import eu.ospo.model.CommunityTimeScope;
 import eu.ospo.model.ReportingPeriod;
+import eu.ospo.model.Team;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,14 +63,78 @@ final class CommunityTimeReader {
         Optional<BigDecimal> communityHours =
                 Numbers.decimalAtLeast(fields, "communityHours", Presence.REQUIRED, BigDecimal.ZERO, true);
         Optional<Integer> coders = Numbers.integer(fields, "coders", Presence.OPTIONAL, 1);
-        Optional<String> coder = fields.string("coder", Presence.OPTIONAL);
-        Optional<String> team = fields.string("team", Presence.OPTIONAL);
+        boolean resolved = fields.declaresAtLeast("0.2");
+        Optional<Text> coder = resolved
+                ? fields.text("coder", Presence.OPTIONAL).map(t -> refer(fields, Kind.CONTACT, t))
+                : fields.text("coder", Presence.OPTIONAL);
+        Optional<Text> team = resolved
+                ? fields.text("team", Presence.OPTIONAL).map(t -> refer(fields, Kind.TEAM, t))
+                : fields.text("team", Presence.OPTIONAL);
         fields.finish();
         if (organisation.isEmpty() || period.isEmpty() || contractHours.isEmpty() || communityHours.isEmpty()) {
             return Optional.empty();
         }
+        if (resolved && team.isPresent()) {
+            String reporter = organisation.get();
+            CalendarPeriod days = period.get();
+            Text teamText = team.get();
+            fields.references().check(refs -> teamMatches(refs, reporter, days, teamText, coder));
+        }
         return Optional.of(new CommunityTimeReport(
-                organisation.get(), period.get(), contractHours.get(), communityHours.get(), coders, coder, team));
+                organisation.get(),
+                period.get(),
+                contractHours.get(),
+                communityHours.get(),
+                coders,
+                coder.map(Text::value),
+                team.map(Text::value)));
+    }
+
+    private static Text refer(Fields fields, Kind kind, Text text) {
+        fields.references().refer(kind, text.value(), text.path(), text.at());
+        return text;
+    }
+
+    /**
+     * Once the whole file is read: the team of a report belongs to the reporting organisation and,
+     * when the report names a coder, the coder was a member of it during the report's period.
+     */
+    private static void teamMatches(
+            References refs, String organisation, CalendarPeriod period, Text team, Optional<Text> coder) {
+        Optional<Team> named = refs.team(team.value());
+        if (named.isEmpty()) {
+            return; // unknown: reported as reference.unknown
+        }
+        if (!named.get().organisation().equals(organisation)) {
+            refs.problems()
+                    .error(
+                            Codes.REFERENCE_MISMATCH,
+                            team.path(),
+                            team.at(),
+                            "team " + team.value() + " belongs to "
+                                    + named.get().organisation() + ", not to the reporting organisation "
+                                    + organisation,
+                            "team",
+                            team.value(),
+                            "organisation",
+                            organisation);
+            return;
+        }
+        if (coder.isPresent()
+                && refs.isDeclared(Kind.CONTACT, coder.get().value())
+                && refs.isComplete(team.value())
+                && !named.get().hasMemberDuring(coder.get().value(), period.days())) {
+            refs.problems()
+                    .error(
+                            Codes.REFERENCE_MISMATCH,
+                            coder.get().path(),
+                            coder.get().at(),
+                            coder.get().value() + " was not a member of team " + team.value() + " in " + period.label(),
+                            "coder",
+                            coder.get().value(),
+                            "team",
+                            team.value());
+        }
     }
 
     private static Optional<CalendarPeriod> period(Fields fields) {

@@ -41,11 +41,59 @@ final class Fields {
     private final MappingReader reader;
     private final ProblemList problems;
     private final References references;
+    private final String version;
 
-    Fields(MappingReader reader, References references) {
+    Fields(MappingReader reader, References references, String version) {
         this.reader = reader;
         this.problems = reader.problems();
         this.references = references;
+        this.version = version;
+    }
+
+    /** The {@code governanceYmlVersion} the file declares. */
+    String version() {
+        return version;
+    }
+
+    /** Whether the file declares {@code since} or a later version. */
+    boolean declaresAtLeast(String since) {
+        return compareVersions(version, since) >= 0;
+    }
+
+    /** Compares dotted version numbers ({@code 0.1} before {@code 0.2} before {@code 0.10}). */
+    static int compareVersions(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            int l = i < left.length ? Integer.parseInt(left[i]) : 0;
+            int r = i < right.length ? Integer.parseInt(right[i]) : 0;
+            if (l != r) {
+                return Integer.compare(l, r);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a key the format gained in version {@code since} may be read here. When the file
+     * declares an older version and the key is there, reports {@code field.version} at the key (once,
+     * instead of {@code field.unknown}) and returns false; the caller then leaves the key unread.
+     */
+    boolean allows(String name, String since) {
+        if (declaresAtLeast(since) || !reader.has(name)) {
+            return true;
+        }
+        reader.entry(name);
+        problems.error(
+                Codes.FIELD_VERSION,
+                path().field(name),
+                keyPosition(name),
+                name + " needs governanceYmlVersion \"" + since + "\" or later; this file declares \"" + version + "\"",
+                "since",
+                since,
+                "declared",
+                version);
+        return false;
     }
 
     ProblemList problems() {
@@ -253,14 +301,14 @@ final class Fields {
             return List.of();
         }
         return reader.mappings(sequence.get()).stream()
-                .map(item -> new Fields(item, references))
+                .map(item -> new Fields(item, references, version))
                 .toList();
     }
 
     /** A nested mapping. */
     Optional<Fields> mapping(String name, Presence presence) {
         entry(name, presence);
-        return reader.mapping(name).map(child -> new Fields(child, references));
+        return reader.mapping(name).map(child -> new Fields(child, references, version));
     }
 
     /** Every entry of a free-form mapping (keys are data), in file order. */

@@ -10,8 +10,10 @@ import eu.ospo.model.Contact;
 import eu.ospo.model.DecisionMaking;
 import eu.ospo.model.Governance;
 import eu.ospo.model.MaintainerAgreement;
+import eu.ospo.model.OpenSourceProgramOffice;
 import eu.ospo.model.Organisation;
 import eu.ospo.model.Project;
+import eu.ospo.model.Team;
 import eu.ospo.yaml.internal.DocumentBridge;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
@@ -38,6 +40,9 @@ public final class GovernanceReader {
     public static final String FILE_NAME = "governance.yml";
 
     private static final String VERSION_KEY = "governanceYmlVersion";
+
+    /** The version that added teams, the OSPO and resolved team and coder references. */
+    private static final String V02 = "0.2";
 
     /** How ospo-jackson reads a loaded document with a {@code GovernanceParser}'s settings. */
     public static final DocumentBridge<GovernanceParser, GovernanceResult> BRIDGE = new DocumentBridge<>();
@@ -78,12 +83,16 @@ public final class GovernanceReader {
         if (mapping.isEmpty()) {
             return result(null);
         }
-        Fields top = new Fields(new MappingReader(mapping.get(), KeyPath.ROOT, problems), references);
+        Fields top = new Fields(
+                new MappingReader(mapping.get(), KeyPath.ROOT, problems), references, GovernanceVersion.LATEST);
         Optional<String> version = version(top);
         if (version.isEmpty()) {
             return result(null);
         }
-        Governance model = sections(top, version.get());
+        Fields versioned =
+                new Fields(new MappingReader(mapping.get(), KeyPath.ROOT, problems), references, version.get());
+        versioned.text(VERSION_KEY, Presence.REQUIRED);
+        Governance model = sections(versioned, version.get());
         references.resolve();
         return result(problems.hasErrors() ? null : model);
     }
@@ -140,12 +149,25 @@ public final class GovernanceReader {
         Optional<DecisionMaking> decisionMaking =
                 top.nested("decisionMaking", Presence.OPTIONAL, DecisionMakingReader::read);
         List<Contact> contacts = list(top, "contacts", Presence.REQUIRED, ContactReader::read);
+        List<Team> teams =
+                top.allows("teams", V02) ? list(top, "teams", Presence.OPTIONAL, TeamReader::read) : List.of();
+        Optional<OpenSourceProgramOffice> ospo =
+                top.allows("ospo", V02) ? top.nested("ospo", Presence.OPTIONAL, OspoReader::read) : Optional.empty();
         top.finish();
         if (community.isEmpty() || problems.hasErrors()) {
             return null;
         }
         return new Governance(
-                version, community.get(), organisations, projects, agreements, communityTime, decisionMaking, contacts);
+                version,
+                community.get(),
+                organisations,
+                projects,
+                agreements,
+                communityTime,
+                decisionMaking,
+                contacts,
+                teams,
+                ospo);
     }
 
     private static <T> List<T> list(Fields top, String name, Presence presence, Function<Fields, Optional<T>> read) {

@@ -12,13 +12,18 @@ import eu.ospo.model.Governance;
 import eu.ospo.model.Identifier;
 import eu.ospo.model.Keyword;
 import eu.ospo.model.MaintainerAgreement;
+import eu.ospo.model.OpenSourceProgramOffice;
 import eu.ospo.model.Organisation;
+import eu.ospo.model.OspoRuleset;
+import eu.ospo.model.OspoTool;
 import eu.ospo.model.Project;
 import eu.ospo.model.Quorum;
 import eu.ospo.model.Renewal;
 import eu.ospo.model.ReportingPeriod;
 import eu.ospo.model.Seat;
 import eu.ospo.model.ServiceLevels;
+import eu.ospo.model.Team;
+import eu.ospo.model.TeamMember;
 import eu.ospo.yaml.internal.Scalars;
 import eu.ospo.yaml.internal.YamlEmitter;
 import eu.ospo.yaml.internal.YamlOut;
@@ -69,6 +74,8 @@ public final class GovernanceEmitter {
         g.communityTime().ifPresent(policy -> fields.put("communityTime", communityTime(policy)));
         g.decisionMaking().ifPresent(d -> fields.put("decisionMaking", decisionMaking(d)));
         fields.list("contacts", g.contacts(), GovernanceEmitter::contact);
+        fields.list("teams", g.teams(), GovernanceEmitter::team);
+        g.ospo().ifPresent(ospo -> fields.put("ospo", ospo(ospo)));
         return fields.mapping();
     }
 
@@ -122,6 +129,8 @@ public final class GovernanceEmitter {
         p.maintenanceType().ifPresent(type -> fields.keyword("maintenanceType", type));
         p.criticality().ifPresent(criticality -> fields.keyword("criticality", criticality));
         fields.text("steward", p.steward());
+        fields.text("ruleset", p.ruleset());
+        fields.text("rulesetWaiver", p.rulesetWaiver());
         return fields.mapping();
     }
 
@@ -246,6 +255,59 @@ public final class GovernanceEmitter {
             fields.put("isRoleMailbox", new YamlOut.Raw("true"));
         }
         fields.text("owner", c.owner());
+        return fields.mapping();
+    }
+
+    private static YamlOut.MapOut team(Team t) {
+        Fields fields = new Fields();
+        fields.text("id", t.id());
+        fields.text("name", t.name());
+        fields.text("organisation", t.organisation());
+        Fields process = new Fields();
+        process.keyword("type", t.process().type());
+        process.text("description", t.process().description());
+        fields.put("process", process.mapping());
+        if (t.selfOrganising()) {
+            fields.put("selfOrganising", new YamlOut.Raw("true"));
+        }
+        fields.list("members", t.members(), GovernanceEmitter::member);
+        return fields.mapping();
+    }
+
+    private static YamlOut.MapOut member(TeamMember m) {
+        Fields fields = new Fields();
+        fields.text("contact", m.contact());
+        fields.keyword("role", m.role());
+        fields.date("joined", m.joined());
+        m.left().ifPresent(left -> fields.date("left", left));
+        m.hoursPerWeek().ifPresent(hours -> fields.decimal("hoursPerWeek", hours));
+        return fields.mapping();
+    }
+
+    private static YamlOut.MapOut ospo(OpenSourceProgramOffice o) {
+        Fields fields = new Fields();
+        fields.text("organisation", o.organisation());
+        fields.text("unit", o.unit());
+        fields.text("contact", o.contact());
+        fields.text("uri", o.uri());
+        fields.list("rulesets", o.rulesets(), GovernanceEmitter::ospoRuleset);
+        fields.list("tooling", o.tooling(), GovernanceEmitter::tool);
+        return fields.mapping();
+    }
+
+    private static YamlOut.MapOut ospoRuleset(OspoRuleset r) {
+        Fields fields = new Fields();
+        fields.text("id", r.id());
+        fields.text("location", r.location());
+        fields.text("description", r.description());
+        return fields.mapping();
+    }
+
+    private static YamlOut.MapOut tool(OspoTool t) {
+        Fields fields = new Fields();
+        fields.text("name", t.name());
+        fields.text("url", t.url());
+        fields.text("description", t.description());
         return fields.mapping();
     }
 
