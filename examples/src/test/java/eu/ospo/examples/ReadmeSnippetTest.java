@@ -25,6 +25,9 @@ class ReadmeSnippetTest {
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
         "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
+        "online, src/main/java/eu/ospo/examples/ValidateOnline.java",
+        "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",
+        "module, src/main/java/eu/ospo/examples/MetadataAsJson.java",
         "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {

@@ -91,6 +91,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDateOutsideTheSupportedRangeIsAUsageError() {
+        Cli.Run run = Cli.run("check", "--date", "+999999999-12-31", SHARED_PERMITS.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("ospo: --date +999999999-12-31: outside the supported range 1900-01-01 to 9999-12-31"
+                        + System.lineSeparator());
+    }
+
+    @Test
     void aBrokenFileFailsWithErrorsListedBeforeWarnings() {
         Fixtures.write(dir.resolve("publiccode.yml"), Fixtures.INVALID_WITH_WARNING);
 

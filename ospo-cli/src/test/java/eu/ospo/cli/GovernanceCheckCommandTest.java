@@ -199,6 +199,29 @@ class GovernanceCheckCommandTest {
     }
 
     @Test
+    void aDateOutsideYears1900To9999IsAUsageErrorNotACrash() {
+        for (String date : List.of("+999999999-12-31", "1899-12-31", "+10000-01-01")) {
+            Cli.Run run = check("--date", date, EXAMPLE);
+
+            assertThat(run.exit()).as(date).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo("ospo: --date " + date + ": outside the supported range 1900-01-01 to 9999-12-31"
+                            + System.lineSeparator());
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void theFirstAndLastSupportedDaysEvaluate() {
+        for (String date : List.of("1900-01-01", "9999-12-31")) {
+            Cli.Run run = check("--date", date, EXAMPLE);
+
+            assertThat(run.err()).as(date).isEmpty();
+            assertThat(run.out()).startsWith("governance check on " + date + ", ruleset default\n");
+        }
+    }
+
+    @Test
     void aBadFormatIsAUsageError() {
         Cli.Run run = check("--format", "pdf", EXAMPLE);
 
@@ -263,6 +286,26 @@ class GovernanceCheckCommandTest {
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("  WARNING FAIL     AGR-EXPIRING: ")
                         .contains("mnt-collina-2025"));
+    }
+
+    @Test
+    void wholeNumberParametersWrittenAsDecimalsOrExponentsEvaluate() {
+        Path ruleset = Fixtures.write(dir.resolve("numbers.yml"), """
+                rulesetVersion: "0.1"
+                parameters:
+                  minOrganisations: 2.0
+                rules:
+                  AGR-COVERAGE-GAP:
+                    parameters:
+                      horizonDays: "1e3"
+                """);
+
+        Cli.Run run = check("--format", "json", "--ruleset", ruleset.toString(), EXAMPLE);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero(); // AGR-COVERAGE-GAP warns: the agreements do not cover 1,000 days
+        JsonNode coverage = find(JSON.readTree(run.out()).get("findings"), "AGR-COVERAGE-GAP", "fail");
+        assertThat(coverage.get("evidence").get("to").asString()).isEqualTo("2029-08-27");
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.ospo.governance;
 import eu.ospo.governance.internal.read.GovernanceReader;
 import eu.ospo.problem.Problem;
 import eu.ospo.yaml.YamlLimits;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,10 @@ public final class GovernanceParser {
 
     private final YamlLoader loader;
 
+    static {
+        GovernanceReader.BRIDGE.register(GovernanceParser::read);
+    }
+
     private GovernanceParser(Builder builder) {
         this.loader = new YamlLoader(builder.limits);
     }
@@ -54,10 +59,21 @@ public final class GovernanceParser {
     }
 
     /**
+     * The limits this parser applies (also to JSON read through ospo-jackson).
+     *
+     * @return the limits
+     */
+    public YamlLimits limits() {
+        return loader.limits();
+    }
+
+    /**
      * Parses a file. The size is checked before the file is read.
      *
      * @param file the file
      * @return the result; its source map is named after the file
+     * @throws eu.ospo.yaml.NotRegularFileException if the path is not a regular file (a directory,
+     *     FIFO, device or socket: only regular files are read, so a FIFO never blocks)
      * @throws IOException if the file cannot be read
      */
     public GovernanceResult parse(Path file) throws IOException {
@@ -90,6 +106,11 @@ public final class GovernanceParser {
      */
     public GovernanceResult parse(byte[] content) {
         return new GovernanceReader(loader).read(content);
+    }
+
+    /** A document loaded elsewhere (JSON, through {@link GovernanceReader#BRIDGE}). */
+    private GovernanceResult read(YamlDocument document) {
+        return new GovernanceReader(loader).read(document);
     }
 
     /**

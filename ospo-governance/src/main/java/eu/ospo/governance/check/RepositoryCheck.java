@@ -124,8 +124,14 @@ public final class RepositoryCheck {
         }
         List<CheckedFile> files = new ArrayList<>();
         List<FileProblem> notes = new ArrayList<>();
-
         Optional<Path> publiccodeFile = find(directory, FileKind.PUBLICCODE);
+        Optional<Path> governanceFile = find(directory, FileKind.GOVERNANCE);
+        for (Optional<Path> present : List.of(publiccodeFile, governanceFile)) { // fail before any work
+            if (present.isPresent()) {
+                NotRegularFileException.requireRegularFile(present.get());
+            }
+        }
+
         Optional<PubliccodeResult> publiccode = Optional.empty();
         if (publiccodeFile.isPresent()) {
             PubliccodeResult parsed = read(publiccodeFile.get(), publiccodeParser::parse);
@@ -133,7 +139,6 @@ public final class RepositoryCheck {
             files.add(new CheckedFile(name(publiccodeFile.get()), FileKind.PUBLICCODE, parsed.problems()));
         }
 
-        Optional<Path> governanceFile = find(directory, FileKind.GOVERNANCE);
         Optional<GovernanceResult> governance = Optional.empty();
         Optional<Evaluation> evaluation = Optional.empty();
         if (governanceFile.isPresent()) {
@@ -201,9 +206,8 @@ public final class RepositoryCheck {
         return Objects.requireNonNull(file.getFileName(), "file name").toString();
     }
 
-    /** Reads one present file: only a regular file is opened; failures name the file. */
+    /** Reads one present file (the parsers open only regular files); failures name the file. */
     private static <R> R read(Path file, Reader<R> reader) throws IOException {
-        NotRegularFileException.requireRegularFile(file);
         try {
             return reader.read(file);
         } catch (FileSystemException e) {
@@ -237,11 +241,13 @@ public final class RepositoryCheck {
          * Sets the evaluation date ("today" for every rule that looks at dates). Required: the
          * library never reads the clock.
          *
-         * @param date the date
+         * @param date the date, from {@link RuleContext#EARLIEST_DATE} to {@link
+         *     RuleContext#LATEST_DATE}
          * @return this builder
+         * @throws IllegalArgumentException if the date is outside that range
          */
         public Builder date(LocalDate date) {
-            this.date = Objects.requireNonNull(date, "date");
+            this.date = RuleContext.requireSupportedDate(date);
             return this;
         }
 

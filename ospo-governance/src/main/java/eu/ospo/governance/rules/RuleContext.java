@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param governance the community's governance model
  * @param publicCode the project's publiccode.yml, when there is one (and it parsed without error)
- * @param date the evaluation date ("today")
+ * @param date the evaluation date ("today"), from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}
  * @param governanceSource positions of the keys of governance.yml (empty when built in code)
  * @param publiccodeSource positions of the keys of publiccode.yml (empty when absent)
  * @param repositoryFiles the repository's own governance files (CODEOWNERS, MAINTAINERS, SECURITY.md,
@@ -28,11 +28,26 @@ public record RuleContext(
         SourceMap publiccodeSource,
         Optional<RepositoryFiles> repositoryFiles) {
 
-    /** Checks for nulls. */
+    /** The earliest supported evaluation date: 1900-01-01. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+    /**
+     * The latest supported evaluation date: 9999-12-31. Rules look ahead of the evaluation date
+     * (expiry windows, coverage horizons) with whole-number parameters of at most 2<sup>31</sup>-1
+     * days, which stays far inside {@link LocalDate}'s range from any supported date.
+     */
+    public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
+    /**
+     * Checks for nulls and the date's range.
+     *
+     * @throws IllegalArgumentException if the date is before {@link #EARLIEST_DATE} or after {@link
+     *     #LATEST_DATE}
+     */
     public RuleContext {
         Objects.requireNonNull(governance, "governance");
         Objects.requireNonNull(publicCode, "publicCode");
-        Objects.requireNonNull(date, "date");
+        requireSupportedDate(date);
         Objects.requireNonNull(governanceSource, "governanceSource");
         Objects.requireNonNull(publiccodeSource, "publiccodeSource");
         Objects.requireNonNull(repositoryFiles, "repositoryFiles");
@@ -76,5 +91,22 @@ public record RuleContext(
      */
     public static RuleContext of(Governance governance, Optional<PublicCode> publicCode, LocalDate date) {
         return new RuleContext(governance, publicCode, date, SourceMap.empty(), SourceMap.empty());
+    }
+
+    /**
+     * Checks that a date is a supported evaluation date.
+     *
+     * @param date the date
+     * @return the date
+     * @throws IllegalArgumentException if it is before {@link #EARLIEST_DATE} or after {@link
+     *     #LATEST_DATE}; the message names the date and the range
+     */
+    public static LocalDate requireSupportedDate(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            throw new IllegalArgumentException(date + " is outside the supported range of evaluation dates, "
+                    + EARLIEST_DATE + " to " + LATEST_DATE);
+        }
+        return date;
     }
 }

@@ -1,5 +1,6 @@
 package eu.ospo.governance.rules;
 
+import eu.ospo.governance.internal.rules.ParameterNumbers;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,33 +35,32 @@ public record RuleParameters(Map<String, String> values) {
     }
 
     /**
-     * A whole-number parameter.
+     * A whole-number parameter, read as the ruleset check reads it: a number without a fractional
+     * part ({@code 2}, {@code 2.0} and {@code 1e3} are whole) that fits an {@code int}.
      *
      * @param name the name
      * @return the value
      * @throws IllegalArgumentException if absent or not a whole number
      */
     public int integer(String name) {
-        try {
-            return Integer.parseInt(text(name).trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter " + name + " is not a whole number: " + text(name), e);
-        }
+        String text = text(name);
+        return ParameterNumbers.whole(text)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("parameter " + name + " is not a whole number: " + text));
     }
 
     /**
-     * A decimal parameter, exact.
+     * A decimal parameter, exact, read as the ruleset check reads it: decimal notation with an
+     * optional sign, fraction and exponent, below 10^12 in magnitude, with at most 12 decimals.
      *
      * @param name the name
      * @return the value
-     * @throws IllegalArgumentException if absent or not a number
+     * @throws IllegalArgumentException if absent or not such a number
      */
     public BigDecimal decimal(String name) {
-        try {
-            return new BigDecimal(text(name).trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter " + name + " is not a number: " + text(name), e);
-        }
+        String text = text(name);
+        return ParameterNumbers.decimal(text)
+                .orElseThrow(() -> new IllegalArgumentException("parameter " + name + " is not a number: " + text));
     }
 
     /**

@@ -83,6 +83,8 @@ public record Ruleset(String name, Map<String, String> commonParameters, Map<Str
      *
      * @param file the file
      * @return the ruleset (present when there is no error) and every problem, with positions
+     * @throws eu.ospo.yaml.NotRegularFileException if the path is not a regular file (a directory,
+     *     FIFO, device or socket: only regular files are read, so a FIFO never blocks)
      * @throws IOException if the file cannot be read
      */
     public static RulesetResult parse(Path file) throws IOException {

@@ -4,6 +4,7 @@ import eu.ospo.publiccode.internal.check.Graphemes;
 import eu.ospo.publiccode.internal.check.LanguageTags;
 import eu.ospo.publiccode.internal.check.OEmbedSchemes;
 import eu.ospo.publiccode.internal.check.Urls;
+import eu.ospo.publiccode.internal.net.OnlineChecks;
 import eu.ospo.publiccode.model.Description;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
@@ -21,9 +22,11 @@ import java.util.Optional;
 final class DescriptionReader {
 
     private final FileReferences files;
+    private final OnlineChecks online;
 
-    DescriptionReader(FileReferences files) {
+    DescriptionReader(FileReferences files, OnlineChecks online) {
         this.files = files;
+        this.online = online;
     }
 
     Map<String, Description> read(MappingReader top) {
@@ -95,6 +98,8 @@ final class DescriptionReader {
         });
         Optional<Text> documentation = httpUrl(mapping, "documentation");
         Optional<Text> apiDocumentation = httpUrl(mapping, "apiDocumentation");
+        documentation.ifPresent(online::reachable);
+        apiDocumentation.ifPresent(online::reachable);
         List<Text> features = features(mapping);
         List<Text> screenshots = mapping.texts("screenshots");
         screenshots.forEach(files::screenshot);
@@ -104,7 +109,9 @@ final class DescriptionReader {
                 problems.error(
                         Codes.HTTP_URL, video.path(), video.at(), video.path().fieldName() + " must be an HTTP URL");
             }
-            if (!OEmbedSchemes.instance().matches(video.value())) {
+            if (OEmbedSchemes.instance().matches(video.value())) {
+                online.video(video);
+            } else {
                 problems.error(
                         Codes.VIDEO,
                         video.path(),

@@ -1,16 +1,17 @@
 package eu.ospo.publiccode.internal;
 
+import eu.ospo.publiccode.internal.check.PngHeader;
+import eu.ospo.publiccode.internal.net.FileRole;
+import eu.ospo.publiccode.internal.net.OnlineChecks;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,47 +21,42 @@ import java.util.regex.Pattern;
  * Checks file references ({@code logo}, {@code monochromeLogo}, {@code screenshots}, {@code
  * authorsFile}). Absolute paths and {@code file:} URLs are always refused; with file checks on, a
  * relative reference must have an allowed extension, exist under the base directory, and, for PNG,
- * start with a valid PNG header. Absolute URLs are not fetched (no network).
+ * start with a valid PNG header. Absolute URLs, and relative ones when the file has a remote base,
+ * are left to the {@link OnlineChecks} (not checked at all without network).
  */
 final class FileReferences {
 
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final List<String> LOGO_EXTENSIONS = List.of(".svg", ".svgz", ".png");
-    private static final List<String> SCREENSHOT_EXTENSIONS = List.of(".jpg", ".png");
 
     private final Optional<Path> base;
     private final boolean enabled;
     private final ProblemList problems;
+    private final OnlineChecks online;
 
-    FileReferences(Optional<Path> base, boolean enabled, ProblemList problems) {
+    FileReferences(Optional<Path> base, boolean enabled, ProblemList problems, OnlineChecks online) {
         this.base = base;
         this.enabled = enabled;
         this.problems = problems;
+        this.online = online;
     }
 
     /** A logo field: read, checked, returned. */
     Optional<String> logo(MappingReader mapping, String name) {
         Optional<Text> text = mapping.text(name);
-        text.ifPresent(t -> check(t, t.key(), LOGO_EXTENSIONS, Kind.LOGO));
+        text.ifPresent(t -> check(t, t.key(), FileRole.LOGO));
         return text.map(Text::value);
     }
 
     void screenshot(Text item) {
-        check(item, item.at(), SCREENSHOT_EXTENSIONS, Kind.SCREENSHOT);
+        check(item, item.at(), FileRole.SCREENSHOT);
     }
 
     void authorsFile(Text text) {
-        check(text, text.key(), List.of(), Kind.AUTHORS);
+        check(text, text.key(), FileRole.AUTHORS);
     }
 
-    private enum Kind {
-        LOGO,
-        SCREENSHOT,
-        AUTHORS
-    }
-
-    private void check(Text text, Position at, List<String> extensions, Kind kind) {
+    private void check(Text text, Position at, FileRole kind) {
+        List<String> extensions = kind.extensions();
         String value = text.value();
         String quoted = "'" + ProblemList.echo(value) + "' ";
         if (value.startsWith("/")) {
@@ -83,8 +79,8 @@ final class FileReferences {
                     value);
             return;
         }
-        if (!enabled || URI_SCHEME.matcher(value).find()) {
-            return;
+        if (!enabled || online.file(kind, text, at) || URI_SCHEME.matcher(value).find()) {
+            return; // off, checked online, or an absolute URL without network
         }
         Optional<Path> resolved = resolve(value);
         String shown = ProblemList.echo(resolved.map(Path::toString).orElse(value));
@@ -94,7 +90,7 @@ final class FileReferences {
                     Codes.FILE_EXTENSION,
                     text.path(),
                     at,
-                    (kind == Kind.SCREENSHOT ? quoted + "is not an image: " : "") + "invalid file extension for: "
+                    (kind == FileRole.SCREENSHOT ? quoted + "is not an image: " : "") + "invalid file extension for: "
                             + shown,
                     "allowed",
                     String.join(",", extensions));
@@ -113,7 +109,7 @@ final class FileReferences {
             problems.error(Codes.FILE_MISSING, text.path(), at, message, "path", shown);
             return;
         }
-        if (kind == Kind.LOGO && lower.endsWith(".png") && !isPng(resolved.get())) {
+        if (kind == FileRole.LOGO && lower.endsWith(".png") && !isPng(resolved.get())) {
             problems.error(Codes.FILE_NOT_PNG, text.path(), at, "image: unknown format", "path", shown);
         }
     }
@@ -132,14 +128,7 @@ final class FileReferences {
     /** Reads the signature and the header chunk: what decoding the image's configuration needs. */
     private static boolean isPng(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(24);
-            if (head.length < 24 || !Arrays.equals(Arrays.copyOf(head, 8), PNG_SIGNATURE)) {
-                return false;
-            }
-            ByteBuffer buffer = ByteBuffer.wrap(head);
-            int length = buffer.getInt(8);
-            boolean ihdr = head[12] == 'I' && head[13] == 'H' && head[14] == 'D' && head[15] == 'R';
-            return length == 13 && ihdr && buffer.getInt(16) > 0 && buffer.getInt(20) > 0;
+            return PngHeader.isValid(in.readNBytes(PngHeader.LENGTH));
         } catch (IOException e) {
             return false;
         }

@@ -2,6 +2,7 @@ package eu.ospo.yaml.internal;
 
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
+import eu.ospo.yaml.NotRegularFileException;
 import eu.ospo.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,13 +143,17 @@ public final class YamlLoader {
     }
 
     /**
-     * Reads a file up to one byte past the size limit.
+     * Reads a regular file up to one byte past the size limit. Anything else (a directory, FIFO,
+     * device or socket) is refused before it is opened: opening a FIFO blocks until a writer comes,
+     * and a device may never end.
      *
      * @param file the file
      * @return the bytes read
+     * @throws eu.ospo.yaml.NotRegularFileException if the path is not a regular file
      * @throws IOException if the file cannot be read
      */
     public byte[] readBounded(Path file) throws IOException {
+        NotRegularFileException.requireRegularFile(file);
         try (InputStream input = Files.newInputStream(file)) {
             return readBounded(input);
         }
@@ -165,7 +170,19 @@ public final class YamlLoader {
      * @return the top-level mapping, or empty after reporting
      */
     public Optional<YamlMapping> loadMapping(byte[] bytes, ProblemList problems, String versionKey) {
-        YamlDocument document = load(bytes);
+        return mapping(load(bytes), problems, versionKey);
+    }
+
+    /**
+     * The top-level mapping of a document loaded before (by {@link #load} or, for JSON, by the
+     * ospo-jackson module), with the same checks and problems as {@link #loadMapping}.
+     *
+     * @param document the loaded document
+     * @param problems where to report (the document's own problems are added first)
+     * @param versionKey the key every document must have (its version)
+     * @return the top-level mapping, or empty after reporting
+     */
+    public static Optional<YamlMapping> mapping(YamlDocument document, ProblemList problems, String versionKey) {
         problems.addAll(document.problems());
         if (document.failed()) {
             return Optional.empty();

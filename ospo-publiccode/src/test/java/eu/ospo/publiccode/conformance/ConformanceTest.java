@@ -105,7 +105,7 @@ class ConformanceTest {
         return path.matches(regex.toString().replaceFirst("^\\.\\*", pattern.startsWith("*") ? ".*" : ""));
     }
 
-    private static Map<String, String> reasons() throws IOException {
+    static Map<String, String> reasons() throws IOException {
         try (var in = ConformanceTest.class.getResourceAsStream("/conformance/differences.tsv")) {
             if (in == null) {
                 return Map.of();
@@ -322,7 +322,11 @@ class ConformanceTest {
                         .append(e.getValue())
                         .append(" |\n"));
         Path target = Path.of(System.getProperty("ospo.repository.dir", "..")).resolve("CONFORMANCE.md");
-        Files.writeString(target, md.toString(), StandardCharsets.UTF_8);
+        // the online section is NetworkConformanceTest's: kept as it is
+        String online = Files.exists(target)
+                ? NetworkConformanceTest.section(Files.readString(target, StandardCharsets.UTF_8))
+                : "";
+        Files.writeString(target, md + (online.isEmpty() ? "" : "\n" + online), StandardCharsets.UTF_8);
     }
 
     private static void row(StringBuilder md, String name, Figures f) {

@@ -1,5 +1,6 @@
 package eu.ospo.governance.internal.read;
 
+import eu.ospo.governance.GovernanceParser;
 import eu.ospo.governance.GovernanceResult;
 import eu.ospo.governance.GovernanceVersion;
 import eu.ospo.governance.internal.read.Fields.Presence;
@@ -13,10 +14,12 @@ import eu.ospo.model.OpenSourceProgramOffice;
 import eu.ospo.model.Organisation;
 import eu.ospo.model.Project;
 import eu.ospo.model.Team;
+import eu.ospo.yaml.internal.DocumentBridge;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
 import eu.ospo.yaml.internal.ProblemList.Position;
+import eu.ospo.yaml.internal.YamlDocument;
 import eu.ospo.yaml.internal.YamlLoader;
 import eu.ospo.yaml.internal.YamlMapping;
 import eu.ospo.yaml.internal.YamlScalar;
@@ -41,6 +44,9 @@ public final class GovernanceReader {
     /** The version that added teams, the OSPO and resolved team and coder references. */
     private static final String V02 = "0.2";
 
+    /** How ospo-jackson reads a loaded document with a {@code GovernanceParser}'s settings. */
+    public static final DocumentBridge<GovernanceParser, GovernanceResult> BRIDGE = new DocumentBridge<>();
+
     private final YamlLoader loader;
     private final ProblemList problems;
     private final References references;
@@ -63,7 +69,17 @@ public final class GovernanceReader {
      * @return the result
      */
     public GovernanceResult read(byte[] content) {
-        Optional<YamlMapping> mapping = loader.loadMapping(content, problems, VERSION_KEY);
+        return read(loader.load(content));
+    }
+
+    /**
+     * Reads a document loaded before (by the YAML loader, or from JSON by the ospo-jackson module).
+     *
+     * @param document the document
+     * @return the result
+     */
+    public GovernanceResult read(YamlDocument document) {
+        Optional<YamlMapping> mapping = YamlLoader.mapping(document, problems, VERSION_KEY);
         if (mapping.isEmpty()) {
             return result(null);
         }

@@ -43,34 +43,22 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
          * @return an explanation, or empty if acceptable
          */
         public Optional<String> defect(String value) {
-            if (this == BOOLEAN) {
-                String word = value.trim();
-                return word.equals("true") || word.equals("false")
-                        ? Optional.empty()
-                        : Optional.of("must be " + expectation);
-            }
-            BigDecimal number;
-            try {
-                number = new BigDecimal(value.trim());
-            } catch (NumberFormatException e) {
-                return Optional.of("must be " + expectation);
-            }
             boolean ok = switch (this) {
-                case WHOLE -> isWhole(number) && number.signum() >= 0;
-                case POSITIVE_WHOLE -> isWhole(number) && number.signum() > 0;
-                case FRACTION -> number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0;
-                case POSITIVE_DECIMAL -> number.signum() > 0;
-                case PERCENTAGE -> number.signum() >= 0 && number.compareTo(BigDecimal.valueOf(100)) <= 0;
-                case BOOLEAN -> false;
+                case BOOLEAN -> value.trim().equals("true") || value.trim().equals("false");
+                case WHOLE -> ParameterNumbers.whole(value).orElse(-1) >= 0;
+                case POSITIVE_WHOLE -> ParameterNumbers.whole(value).orElse(0) > 0;
+                case FRACTION ->
+                    ParameterNumbers.decimal(value)
+                            .filter(n -> n.signum() > 0 && n.compareTo(BigDecimal.ONE) <= 0)
+                            .isPresent();
+                case POSITIVE_DECIMAL ->
+                    ParameterNumbers.decimal(value).filter(n -> n.signum() > 0).isPresent();
+                case PERCENTAGE ->
+                    ParameterNumbers.decimal(value)
+                            .filter(n -> n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(100)) <= 0)
+                            .isPresent();
             };
             return ok ? Optional.empty() : Optional.of("must be " + expectation);
-        }
-
-        private static boolean isWhole(BigDecimal number) {
-            if (number.stripTrailingZeros().scale() > 0) {
-                return false;
-            }
-            return number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
         }
 
         /**

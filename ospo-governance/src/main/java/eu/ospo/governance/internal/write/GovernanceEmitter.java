@@ -51,7 +51,17 @@ public final class GovernanceEmitter {
      */
     public static String write(Governance governance) {
         // multi-line text double-quoted: governance.yml values are short, and one line each reads best
-        return YamlEmitter.emit(governance(governance), false);
+        return YamlEmitter.emit(tree(governance), false);
+    }
+
+    /**
+     * The tree {@link #write} emits.
+     *
+     * @param governance the model
+     * @return the tree, in the format's key order
+     */
+    public static YamlOut.MapOut tree(Governance governance) {
+        return governance(governance);
     }
 
     private static YamlOut.MapOut governance(Governance g) {

@@ -1,15 +1,46 @@
 package eu.ospo.publiccode.internal.check;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+
 /**
  * The text inside the brackets of a URL's IP literal (RFC 3986 3.2.2, RFC 6874): an IPv6 address
  * in the usual notation (up to eight groups of 1-4 hex digits, at most one {@code ::}, optionally
  * ending in a dotted IPv4 address), then optionally {@code %25} and a zone identifier made of
  * unreserved characters and {@code %XX} escapes. IPv4 alone is not an IP literal.
  */
-final class Ipv6Literal {
+public final class Ipv6Literal {
     private static final String ZONE_INTRODUCER = "%25";
 
     private Ipv6Literal() {}
+
+    /**
+     * The 16 bytes of an IPv6 address written without brackets and without a zone ({@code ::1},
+     * {@code ::ffff:127.0.0.1}).
+     *
+     * @param text the address
+     * @return its bytes, or empty when the text is not an IPv6 address
+     */
+    public static Optional<byte[]> address(String text) {
+        if (!isAddress(text)) {
+            return Optional.empty();
+        }
+        try {
+            // a valid literal: parsed by the JDK without any name lookup
+            byte[] bytes = InetAddress.getByName("[" + text + "]").getAddress();
+            if (bytes.length == 4) { // the JDK turns IPv4-mapped addresses into IPv4 ones
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xFF;
+                mapped[11] = (byte) 0xFF;
+                System.arraycopy(bytes, 0, mapped, 12, 4);
+                return Optional.of(mapped);
+            }
+            return Optional.of(bytes);
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
 
     static boolean isValid(String literal) {
         int zone = literal.indexOf(ZONE_INTRODUCER);

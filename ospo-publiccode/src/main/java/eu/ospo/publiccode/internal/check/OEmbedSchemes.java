@@ -1,9 +1,11 @@
 package eu.ospo.publiccode.internal.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -45,6 +47,22 @@ public final class OEmbedSchemes {
      * @return true if some provider's scheme matches
      */
     public boolean matches(String url) {
+        return match(url).isPresent();
+    }
+
+    /**
+     * The oEmbed endpoint of the provider whose scheme the URL matches ({@code
+     * https://www.youtube.com/oembed} for a YouTube video), as listed (a few contain a {@code
+     * {format}} placeholder).
+     *
+     * @param url the video URL
+     * @return the endpoint, or empty when no scheme matches
+     */
+    public Optional<String> endpoint(String url) {
+        return match(url).map(glob -> Endpoints.BY_SCHEME.get(glob.toString()));
+    }
+
+    private Optional<UrlGlob> match(String url) {
         /*
          * Visit every key that is a prefix of the URL, longest first. If the floor key of the probe
          * is a prefix of it, it is the longest such key, and every shorter one is a prefix of it
@@ -55,17 +73,17 @@ public final class OEmbedSchemes {
         while (true) {
             Map.Entry<String, List<UrlGlob>> floor = byLiteralPrefix.floorEntry(probe);
             if (floor == null) {
-                return false;
+                return Optional.empty();
             }
             String key = floor.getKey();
             if (probe.startsWith(key)) {
                 for (UrlGlob glob : floor.getValue()) {
                     if (glob.matches(url)) {
-                        return true;
+                        return Optional.of(glob);
                     }
                 }
                 if (key.isEmpty()) {
-                    return false;
+                    return Optional.empty();
                 }
                 probe = key.substring(0, key.length() - 1);
             } else {
@@ -86,6 +104,21 @@ public final class OEmbedSchemes {
             i++;
         }
         return i;
+    }
+
+    /** Scheme to endpoint, from {@code oembed-endpoints.tsv} (first row wins for a repeated scheme). */
+    private static final class Endpoints {
+        static final Map<String, String> BY_SCHEME = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> map = new HashMap<>();
+            List<String> lines = BundledResource.lines("oembed-endpoints.tsv");
+            for (String line : lines.subList(1, lines.size())) {
+                int tab = line.indexOf('\t');
+                map.putIfAbsent(line.substring(0, tab), line.substring(tab + 1));
+            }
+            return map;
+        }
     }
 
     private static final class Holder {

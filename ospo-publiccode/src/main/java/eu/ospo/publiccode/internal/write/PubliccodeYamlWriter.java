@@ -42,8 +42,20 @@ public final class PubliccodeYamlWriter {
      * @return YAML text, LF line endings, ending with a line break
      */
     public static String write(PublicCode pc) {
+        return YamlEmitter.emit(tree(pc, PubliccodeVersion.WRITTEN));
+    }
+
+    /**
+     * The tree {@link #write} emits, with the version to declare: the writer declares {@value
+     * PubliccodeVersion#WRITTEN}; a conversion to JSON keeps the model's own.
+     *
+     * @param pc the model
+     * @param version the {@code publiccodeYmlVersion} to write
+     * @return the tree, in the standard's key order
+     */
+    public static YamlOut.MapOut tree(PublicCode pc, String version) {
         YamlOut.MapOut root = new YamlOut.MapOut();
-        root.put("publiccodeYmlVersion", text(PubliccodeVersion.WRITTEN));
+        root.put("publiccodeYmlVersion", text(version));
         root.put("name", text(pc.name()));
         optional(root, "applicationSuite", pc.applicationSuite());
         root.put("url", text(pc.url()));
@@ -71,7 +83,7 @@ public final class PubliccodeYamlWriter {
         root.put("localisation", localisation(pc.localisation()));
         pc.dependsOn().ifPresent(d -> root.put("dependsOn", dependsOn(d)));
         pc.it().ifPresent(it -> root.put("IT", italian(it)));
-        return YamlEmitter.emit(root);
+        return root;
     }
 
     private static YamlOut.MapOut organisation(OrganisationRef organisation) {
