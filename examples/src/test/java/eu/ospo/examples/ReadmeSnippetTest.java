@@ -24,6 +24,7 @@ class ReadmeSnippetTest {
         "governance, src/main/java/eu/ospo/examples/EvaluateGovernance.java",
         "check, src/main/java/eu/ospo/examples/CheckRepository.java",
         "property, src/main/java/eu/ospo/examples/PropertyTestYourRule.java",
+        "files, src/main/java/eu/ospo/examples/ReadRepositoryFiles.java",
         "build, src/main/java/eu/ospo/examples/BuildPubliccode.java",
         "online, src/main/java/eu/ospo/examples/ValidateOnline.java",
         "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * The sections of the {@code ospo check} report, made from a {@link RepositoryResult}: one per file
  * checked. The governance section also lists the notes of the evaluation and every failing rule as a
  * problem whose code is the rule id, placed at its first location in governance.yml (locations in
- * other files are named in the message).
+ * other files are named in the message); a failing rule whose first location is in one of the
+ * repository's own files (CODEOWNERS, MAINTAINERS, ...) is listed in that file's section instead.
  */
 final class Sections {
 
@@ -31,17 +32,43 @@ final class Sections {
             String path = result.directory().resolve(file.name()).toString();
             if (file.kind() == FileKind.GOVERNANCE) {
                 sections.add(governance(file, path, result));
-            } else {
+            } else if (file.kind() == FileKind.PUBLICCODE) {
                 sections.add(new Section(file.name(), path, file.problems()));
+            } else {
+                List<Problem> problems = new ArrayList<>(file.problems());
+                repositoryFileFailures(result, file.name()).forEach(f -> problems.add(problem(f, file.name())));
+                sections.add(new Section(file.name(), path, problems));
             }
         }
         return sections;
     }
 
+    /**
+     * The failing findings listed in a repository file's section (CODEOWNERS, MAINTAINERS, ...): those
+     * whose first location is in that file.
+     */
+    private static List<Finding> repositoryFileFailures(RepositoryResult result, String file) {
+        return result.failures().stream()
+                .filter(f ->
+                        !f.locations().isEmpty() && f.locations().get(0).file().equals(file))
+                .toList();
+    }
+
+    /** Whether a failing finding is listed in a repository file's section rather than governance.yml's. */
+    private static boolean inRepositoryFileSection(RepositoryResult result, Finding finding) {
+        return result.files().stream()
+                .filter(f -> f.kind() != FileKind.GOVERNANCE && f.kind() != FileKind.PUBLICCODE)
+                .anyMatch(f -> !finding.locations().isEmpty()
+                        && finding.locations().get(0).file().equals(f.name()));
+    }
+
     private static Section governance(CheckedFile file, String path, RepositoryResult result) {
         List<Problem> problems = new ArrayList<>(file.problems());
         result.notes().stream().map(FileProblem::problem).forEach(problems::add);
-        result.failures().stream().map(f -> problem(f, file.name())).forEach(problems::add);
+        result.failures().stream()
+                .filter(f -> !inRepositoryFileSection(result, f))
+                .map(f -> problem(f, file.name()))
+                .forEach(problems::add);
         return new Section(file.name(), path, List.of(rulesNote(result.evaluation())), problems);
     }
 

@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
         name = "governance",
         description = "Work with governance.yml: the machine-readable governance of a prosumer community.",
-        subcommands = {GovernanceCheckCommand.class, GovernanceReportCommand.class})
+        subcommands = {GovernanceCheckCommand.class, GovernanceInitCommand.class, GovernanceReportCommand.class})
 public final class GovernanceCommand {}

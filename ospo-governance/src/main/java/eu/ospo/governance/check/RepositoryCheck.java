@@ -2,6 +2,9 @@ package eu.ospo.governance.check;
 
 import eu.ospo.governance.GovernanceParser;
 import eu.ospo.governance.GovernanceResult;
+import eu.ospo.governance.files.Forge;
+import eu.ospo.governance.files.RepositoryFile;
+import eu.ospo.governance.files.RepositoryFiles;
 import eu.ospo.governance.report.FileProblem;
 import eu.ospo.governance.rules.Evaluation;
 import eu.ospo.governance.rules.GovernanceRules;
@@ -52,8 +55,12 @@ import org.jspecify.annotations.Nullable;
  *       unless that parser has its own base directory).
  *   <li>{@code governance.yml}, when present, is parsed with the builder's {@link
  *       GovernanceParser}.
- *   <li>When governance.yml gave a model, the rules are evaluated over it and the publiccode.yml
- *       model on the date. A publiccode.yml with errors is left out of the evaluation (the rules
+ *   <li>The repository's own governance files ({@code CODEOWNERS}, {@code OWNERS}, {@code
+ *       MAINTAINERS}, {@code SECURITY.md}, the licence, ...) are read with {@link RepositoryFiles}
+ *       (unless {@link Builder#repositoryFiles(boolean)} turns that off); each becomes a checked file
+ *       with its problems.
+ *   <li>When governance.yml gave a model, the rules are evaluated over it, the publiccode.yml
+ *       model and the repository files on the date. A publiccode.yml with errors is left out of the evaluation (the rules
  *       that need it do not apply) and a {@value #PUBLICCODE_SKIPPED} warning note says so.
  * </ol>
  *
@@ -71,12 +78,16 @@ public final class RepositoryCheck {
     private final GovernanceRules rules;
     private final PubliccodeParser publiccodeParser;
     private final GovernanceParser governanceParser;
+    private final boolean readRepositoryFiles;
+    private final Optional<Forge> forge;
 
     private RepositoryCheck(Builder builder, LocalDate date) {
         this.date = date;
         this.rules = builder.rules;
         this.publiccodeParser = builder.publiccodeParser;
         this.governanceParser = builder.governanceParser;
+        this.readRepositoryFiles = builder.readRepositoryFiles;
+        this.forge = builder.forge;
     }
 
     /**
@@ -139,6 +150,12 @@ public final class RepositoryCheck {
             files.add(new CheckedFile(name(publiccodeFile.get()), FileKind.PUBLICCODE, parsed.problems()));
         }
 
+        Optional<RepositoryFiles> repositoryFiles = Optional.empty();
+        if (readRepositoryFiles) {
+            repositoryFiles = Optional.of(
+                    forge.isPresent() ? RepositoryFiles.read(directory, forge.get()) : RepositoryFiles.read(directory));
+        }
+
         Optional<GovernanceResult> governance = Optional.empty();
         Optional<Evaluation> evaluation = Optional.empty();
         if (governanceFile.isPresent()) {
@@ -147,10 +164,11 @@ public final class RepositoryCheck {
             String name = name(governanceFile.get());
             files.add(new CheckedFile(name, FileKind.GOVERNANCE, parsed.problems()));
             if (parsed.governance().isPresent()) {
-                evaluation = Optional.of(evaluate(parsed, name, publiccodeFile, publiccode, notes));
+                evaluation = Optional.of(evaluate(parsed, name, publiccodeFile, publiccode, repositoryFiles, notes));
             }
         }
-        return new RepositoryResult(directory, files, publiccode, governance, evaluation, notes);
+        repositoryFiles.ifPresent(found -> files.addAll(checked(found)));
+        return new RepositoryResult(directory, files, publiccode, governance, evaluation, notes, repositoryFiles);
     }
 
     private Evaluation evaluate(
@@ -158,6 +176,7 @@ public final class RepositoryCheck {
             String governanceName,
             Optional<Path> publiccodeFile,
             Optional<PubliccodeResult> publiccode,
+            Optional<RepositoryFiles> repositoryFiles,
             List<FileProblem> notes) {
         String publiccodeName = publiccodeFile
                 .map(RepositoryCheck::name)
@@ -175,7 +194,27 @@ public final class RepositoryCheck {
                         .map(PubliccodeResult::sourceMap)
                         .orElse(SourceMap.empty())
                         .named(publiccodeName));
-        return rules.evaluate(context);
+        return rules.evaluate(repositoryFiles.map(context::withRepositoryFiles).orElse(context));
+    }
+
+    /** The repository files as checked files, in the order of {@link FileKind}. */
+    private static List<CheckedFile> checked(RepositoryFiles found) {
+        List<CheckedFile> checked = new ArrayList<>();
+        found.codeOwners().ifPresent(f -> checked.add(checked(f, FileKind.CODEOWNERS)));
+        found.ownersAliases().ifPresent(f -> checked.add(checked(f, FileKind.OWNERS_ALIASES)));
+        found.owners().forEach(f -> checked.add(checked(f, FileKind.OWNERS)));
+        found.maintainers().ifPresent(f -> checked.add(checked(f, FileKind.MAINTAINERS)));
+        found.securityPolicy().ifPresent(f -> checked.add(checked(f, FileKind.SECURITY_POLICY)));
+        found.securityInsights().ifPresent(f -> checked.add(checked(f, FileKind.SECURITY_INSIGHTS)));
+        found.contributing().ifPresent(f -> checked.add(checked(f, FileKind.CONTRIBUTING)));
+        found.governanceDocument().ifPresent(f -> checked.add(checked(f, FileKind.GOVERNANCE_DOCUMENT)));
+        found.codeOfConduct().ifPresent(f -> checked.add(checked(f, FileKind.CODE_OF_CONDUCT)));
+        found.licenses().forEach(f -> checked.add(checked(f, FileKind.LICENSE)));
+        return checked;
+    }
+
+    private static CheckedFile checked(RepositoryFile<?> file, FileKind kind) {
+        return new CheckedFile(file.path(), kind, file.problems());
     }
 
     private static Problem skipped(String name, int errors) {
@@ -234,8 +273,35 @@ public final class RepositoryCheck {
         private GovernanceRules rules = GovernanceRules.defaults();
         private PubliccodeParser publiccodeParser = PubliccodeParser.builder().build();
         private GovernanceParser governanceParser = GovernanceParser.builder().build();
+        private boolean readRepositoryFiles = true;
+        private Optional<Forge> forge = Optional.empty();
 
         private Builder() {}
+
+        /**
+         * Whether to read the repository's own governance files (CODEOWNERS, OWNERS, MAINTAINERS,
+         * SECURITY.md, the licence, ...; default true). Without them the FILE-* and CO-* rules do not
+         * apply.
+         *
+         * @param read false to leave them out
+         * @return this builder
+         */
+        public Builder repositoryFiles(boolean read) {
+            this.readRepositoryFiles = read;
+            return this;
+        }
+
+        /**
+         * The forge whose conventions the repository follows (where CODEOWNERS is read, its syntax).
+         * Default: guessed from the directory (see {@link RepositoryFiles#read(Path)}).
+         *
+         * @param forge the forge
+         * @return this builder
+         */
+        public Builder forge(Forge forge) {
+            this.forge = Optional.of(Objects.requireNonNull(forge, "forge"));
+            return this;
+        }
 
         /**
          * Sets the evaluation date ("today" for every rule that looks at dates). Required: the

@@ -1,6 +1,7 @@
 package eu.ospo.governance.check;
 
 import eu.ospo.governance.GovernanceResult;
+import eu.ospo.governance.files.RepositoryFiles;
 import eu.ospo.governance.report.FileProblem;
 import eu.ospo.governance.rules.Evaluation;
 import eu.ospo.governance.rules.Finding;
@@ -30,6 +31,8 @@ import java.util.Optional;
  * @param notes problems about how the check ran rather than about one file's content, each filed
  *     under the file it concerns: for example {@value RepositoryCheck#PUBLICCODE_SKIPPED} when the
  *     rules ran without a publiccode.yml that has errors
+ * @param repositoryFiles the repository's own governance files (CODEOWNERS, MAINTAINERS, SECURITY.md,
+ *     ...), when the check read them; their problems are also in {@link #files()}
  */
 public record RepositoryResult(
         Path directory,
@@ -37,7 +40,8 @@ public record RepositoryResult(
         Optional<PubliccodeResult> publiccodeResult,
         Optional<GovernanceResult> governanceResult,
         Optional<Evaluation> evaluation,
-        List<FileProblem> notes) {
+        List<FileProblem> notes,
+        Optional<RepositoryFiles> repositoryFiles) {
 
     /** Checks for nulls and copies the lists. */
     public RepositoryResult {
@@ -47,6 +51,27 @@ public record RepositoryResult(
         Objects.requireNonNull(evaluation, "evaluation");
         files = List.copyOf(files);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(repositoryFiles, "repositoryFiles");
+    }
+
+    /**
+     * A result without the repository's own governance files.
+     *
+     * @param directory the directory checked
+     * @param files every file read
+     * @param publiccodeResult the parse result of publiccode.yml
+     * @param governanceResult the parse result of governance.yml
+     * @param evaluation the evaluation, when the rules ran
+     * @param notes problems about how the check ran
+     */
+    public RepositoryResult(
+            Path directory,
+            List<CheckedFile> files,
+            Optional<PubliccodeResult> publiccodeResult,
+            Optional<GovernanceResult> governanceResult,
+            Optional<Evaluation> evaluation,
+            List<FileProblem> notes) {
+        this(directory, files, publiccodeResult, governanceResult, evaluation, notes, Optional.empty());
     }
 
     /**

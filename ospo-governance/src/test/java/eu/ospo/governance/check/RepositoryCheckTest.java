@@ -53,7 +53,16 @@ class RepositoryCheckTest {
                 .extracting(CheckedFile::name, CheckedFile::kind)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("publiccode.yml", FileKind.PUBLICCODE),
-                        org.assertj.core.groups.Tuple.tuple("governance.yml", FileKind.GOVERNANCE));
+                        org.assertj.core.groups.Tuple.tuple("governance.yml", FileKind.GOVERNANCE),
+                        org.assertj.core.groups.Tuple.tuple(".gitlab/CODEOWNERS", FileKind.CODEOWNERS),
+                        org.assertj.core.groups.Tuple.tuple("MAINTAINERS.md", FileKind.MAINTAINERS),
+                        org.assertj.core.groups.Tuple.tuple("SECURITY.md", FileKind.SECURITY_POLICY),
+                        org.assertj.core.groups.Tuple.tuple("CONTRIBUTING.md", FileKind.CONTRIBUTING),
+                        org.assertj.core.groups.Tuple.tuple("CODE_OF_CONDUCT.md", FileKind.CODE_OF_CONDUCT),
+                        org.assertj.core.groups.Tuple.tuple("LICENSE", FileKind.LICENSE));
+        assertThat(result.repositoryFiles())
+                .hasValueSatisfying(
+                        files -> assertThat(files.forge()).isEqualTo(eu.ospo.governance.files.Forge.GITLAB));
         assertThat(result.problems()).isEmpty();
         assertThat(result.publicCode()).isPresent();
         assertThat(result.governance()).isPresent();

@@ -123,7 +123,6 @@ class RuleCatalogueTest {
                         "FILE-GOVERNANCE",
                         "FILE-SECURITY",
                         "FILE-MAINTAINERS",
-                        "FILE-PUBLICCODE",
                         "CO-SYNTAX");
     }
 

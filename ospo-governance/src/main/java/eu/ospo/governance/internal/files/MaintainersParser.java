@@ -257,6 +257,15 @@ public final class MaintainersParser {
     /** Reads a list item or plain line: name, then (@handle), <email>, links and an affiliation. */
     private void entry(int number, String raw, boolean emeritus) {
         String text = raw.replace("**", "").replace("__", "").replace("`", "").strip();
+        List<String> several = new ArrayList<>();
+        Matcher handles = HANDLE.matcher(text);
+        while (handles.find()) {
+            several.add(handles.group(1));
+        }
+        if (several.size() > 1 && emailIn(text).isEmpty()) { // "area: @a, @b": the people of an area
+            several.forEach(h -> add(number, "", Optional.of(h), Optional.empty(), Optional.empty(), emeritus, raw));
+            return;
+        }
         Optional<String> email = emailIn(text);
         Optional<String> handle = handleIn(text);
         String name = "";

@@ -167,6 +167,14 @@ public final class OwnersReader {
 
     private static OwnersConfig config(MappingReader fields) {
         List<String> approvers = names(fields, "approvers");
+        if (fields.has("assignees")) { // Prow's older name for approvers, still found in old repositories
+            fields.problems()
+                    .deprecated(
+                            fields.path().field("assignees"), fields.keyPosition("assignees"), "use approvers instead");
+            names(fields, "assignees").stream()
+                    .filter(n -> !approvers.contains(n))
+                    .forEach(approvers::add);
+        }
         List<String> reviewers = names(fields, "reviewers");
         List<String> required = names(fields, "required_reviewers");
         List<String> labels = names(fields, "labels");

@@ -13,7 +13,9 @@ final class FilePubliccode extends RuleDefinition {
     FilePubliccode() {
         super(
                 "FILE-PUBLICCODE",
-                Severity.ERROR,
+                // a warning by default: `ospo governance check` leaves an invalid publiccode.yml out
+                // without failing; a public-sector ruleset raises it to error (research note §4.5)
+                Severity.WARNING,
                 Anchors.PC_STANDARD,
                 "The repository has a publiccode.yml (or publiccode.yaml) in its root, and it validates without"
                         + " errors.");

@@ -1,12 +1,18 @@
 package eu.ospo.publiccode.internal.check;
 
-import java.util.Set;
-
-/** The 250 ISO 3166-1 alpha-2 codes the reference accepts (249 ISO codes plus XK). Thread-safe. */
+/**
+ * The 250 ISO 3166-1 alpha-2 codes the reference accepts (249 ISO codes plus XK). Thread-safe.
+ *
+ * <p>Loaded from the precomputed tables {@value #TABLES}, generated at build time from the bundled
+ * {@value #SOURCE} by {@link CompactRegistries}.
+ */
 public final class CountryCodes {
-    private final Set<String> upperCaseCodes;
+    static final String SOURCE = "iso3166-alpha2.tsv";
+    static final String TABLES = "iso3166-alpha2.tables";
 
-    private CountryCodes(Set<String> upperCaseCodes) {
+    private final KeySet upperCaseCodes;
+
+    private CountryCodes(KeySet upperCaseCodes) {
         this.upperCaseCodes = upperCaseCodes;
     }
 
@@ -37,7 +43,25 @@ public final class CountryCodes {
         return upperCaseCodes.size();
     }
 
+    /** Reads the bundled TSV (build time and tests). */
+    static CountryCodes fromSource() {
+        return new CountryCodes(KeySet.of(TsvColumn.read(SOURCE, 0)));
+    }
+
+    static CountryCodes fromTables(CompactTables tables) {
+        return new CountryCodes(tables.set("codes"));
+    }
+
+    void writeTo(CompactTables.Writer writer) {
+        writer.set("codes", upperCaseCodes);
+    }
+
+    /** The codes, upper-case (for tests). */
+    KeySet codes() {
+        return upperCaseCodes;
+    }
+
     private static final class Holder {
-        static final CountryCodes INSTANCE = new CountryCodes(Set.copyOf(TsvColumn.read("iso3166-alpha2.tsv", 0)));
+        static final CountryCodes INSTANCE = fromTables(CompactTables.load(TABLES));
     }
 }

@@ -1,13 +1,21 @@
 package eu.ospo.publiccode.internal.check;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The codes of the Italian public-administration index (iPA). Thread-safe. */
+/**
+ * The codes of the Italian public-administration index (iPA). Thread-safe.
+ *
+ * <p>Loaded from the precomputed tables {@value #TABLES}, generated at build time from the bundled
+ * {@value #SOURCE} by {@link CompactRegistries}.
+ */
 public final class IpaCodes {
-    private final Set<String> lowerCaseCodes;
+    static final String SOURCE = "it-ipa-codes.tsv";
+    static final String TABLES = "it-ipa-codes.tables";
 
-    private IpaCodes(Set<String> lowerCaseCodes) {
+    private final KeySet lowerCaseCodes;
+
+    private IpaCodes(KeySet lowerCaseCodes) {
         this.lowerCaseCodes = lowerCaseCodes;
     }
 
@@ -35,15 +43,29 @@ public final class IpaCodes {
         return lowerCaseCodes.size();
     }
 
-    private static final class Holder {
-        static final IpaCodes INSTANCE = load();
-
-        private static IpaCodes load() {
-            Set<String> codes = new HashSet<>();
-            for (String code : TsvColumn.read("it-ipa-codes.tsv", 0)) {
-                codes.add(AsciiCase.toLower(code));
-            }
-            return new IpaCodes(Set.copyOf(codes));
+    /** Reads the bundled TSV (build time and tests). */
+    static IpaCodes fromSource() {
+        List<String> codes = new ArrayList<>();
+        for (String code : TsvColumn.read(SOURCE, 0)) {
+            codes.add(AsciiCase.toLower(code));
         }
+        return new IpaCodes(KeySet.of(codes));
+    }
+
+    static IpaCodes fromTables(CompactTables tables) {
+        return new IpaCodes(tables.set("codes"));
+    }
+
+    void writeTo(CompactTables.Writer writer) {
+        writer.set("codes", lowerCaseCodes);
+    }
+
+    /** The codes, lower-case (for tests). */
+    KeySet codes() {
+        return lowerCaseCodes;
+    }
+
+    private static final class Holder {
+        static final IpaCodes INSTANCE = fromTables(CompactTables.load(TABLES));
     }
 }

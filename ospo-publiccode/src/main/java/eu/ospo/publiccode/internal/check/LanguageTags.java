@@ -39,7 +39,7 @@ import java.util.Set;
 public final class LanguageTags {
     private final LanguageSubtagRegistry registry;
 
-    private LanguageTags(LanguageSubtagRegistry registry) {
+    LanguageTags(LanguageSubtagRegistry registry) {
         this.registry = registry;
     }
 
@@ -172,15 +172,35 @@ public final class LanguageTags {
     }
 
     private static boolean isAlpha(String subtag) {
-        return subtag.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        for (int i = 0; i < subtag.length(); i++) {
+            if (!isLetter(subtag.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigits(String subtag) {
-        return subtag.chars().allMatch(c -> isDigit((char) c));
+        for (int i = 0; i < subtag.length(); i++) {
+            if (!isDigit(subtag.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAlphanumeric(String subtag) {
-        return subtag.chars().allMatch(c -> (c >= 'a' && c <= 'z') || isDigit((char) c));
+        for (int i = 0; i < subtag.length(); i++) {
+            char c = subtag.charAt(i);
+            if (!isLetter(c) && !isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isDigit(char c) {

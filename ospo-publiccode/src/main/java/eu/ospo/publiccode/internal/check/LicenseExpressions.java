@@ -1,7 +1,9 @@
 package eu.ospo.publiccode.internal.check;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * SPDX license expressions, checked against the bundled SPDX licence and exception lists with the
@@ -26,22 +28,27 @@ import java.util.Set;
  *       are rejected (our limits, against hostile input).
  * </ul>
  *
- * <p>See {@link LicenseExpressionParser} for the grammar.
+ * <p>See {@link LicenseExpressionParser} for the grammar. The id lists are loaded from the
+ * precomputed tables {@value #TABLES}, generated at build time from the bundled {@value
+ * #LICENCES_SOURCE} and {@value #EXCEPTIONS_SOURCE} by {@link CompactRegistries}.
  */
 public final class LicenseExpressions {
+    static final String LICENCES_SOURCE = "spdx-licenses.tsv";
+    static final String EXCEPTIONS_SOURCE = "spdx-exceptions.tsv";
+    static final String TABLES = "spdx.tables";
+
     /** The longest expression accepted, in UTF-16 units. */
     static final int MAX_LENGTH = 4096;
 
     private static final String ONLY = "-only";
     private static final String OR_LATER = "-or-later";
 
-    private final Set<String> licences;
-    private final Set<String> activeLicences;
-    private final Set<String> exceptions;
-    private final Set<String> approved;
+    private final KeySet licences;
+    private final KeySet activeLicences;
+    private final KeySet exceptions;
+    private final KeySet approved;
 
-    private LicenseExpressions(
-            Set<String> licences, Set<String> activeLicences, Set<String> exceptions, Set<String> approved) {
+    private LicenseExpressions(KeySet licences, KeySet activeLicences, KeySet exceptions, KeySet approved) {
         this.licences = licences;
         this.activeLicences = activeLicences;
         this.exceptions = exceptions;
@@ -117,22 +124,53 @@ public final class LicenseExpressions {
         return exceptions.size();
     }
 
-    private static final class Holder {
-        static final LicenseExpressions INSTANCE = new LicenseExpressions(
-                lowerCase(TsvColumn.read("spdx-licenses.tsv", 0)),
-                lowerCase(TsvColumn.read("spdx-licenses.tsv", 0, row -> "false".equals(row[1]))),
-                lowerCase(TsvColumn.read("spdx-exceptions.tsv", 0, row -> "false".equals(row[1]))),
-                lowerCase(TsvColumn.read(
-                        "spdx-licenses.tsv",
-                        0,
-                        row -> "true".equals(row[2]) || (row.length > 3 && "true".equals(row[3])))));
+    /** Reads the bundled TSV files (build time and tests). */
+    static LicenseExpressions fromSources() {
+        return new LicenseExpressions(
+                lowerCase(LICENCES_SOURCE, row -> true),
+                lowerCase(LICENCES_SOURCE, row -> "false".equals(row[1])),
+                lowerCase(EXCEPTIONS_SOURCE, row -> "false".equals(row[1])),
+                lowerCase(LICENCES_SOURCE, row -> "true".equals(row[2]) || (row.length > 3 && "true".equals(row[3]))));
+    }
 
-        private static Set<String> lowerCase(Iterable<String> ids) {
-            Set<String> set = new HashSet<>();
-            for (String id : ids) {
-                set.add(AsciiCase.toLower(id));
-            }
-            return Set.copyOf(set);
+    private static KeySet lowerCase(String resource, Predicate<String[]> filter) {
+        List<String> ids = new ArrayList<>();
+        for (String id : TsvColumn.read(resource, 0, filter)) {
+            ids.add(AsciiCase.toLower(id));
         }
+        return KeySet.of(ids);
+    }
+
+    static LicenseExpressions fromTables(CompactTables tables) {
+        return new LicenseExpressions(
+                tables.set("licences"), tables.set("active"), tables.set("exceptions"), tables.set("approved"));
+    }
+
+    void writeTo(CompactTables.Writer writer) {
+        writer.set("licences", licences)
+                .set("active", activeLicences)
+                .set("exceptions", exceptions)
+                .set("approved", approved);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof LicenseExpressions)) {
+            return false;
+        }
+        LicenseExpressions that = (LicenseExpressions) other;
+        return licences.equals(that.licences)
+                && activeLicences.equals(that.activeLicences)
+                && exceptions.equals(that.exceptions)
+                && approved.equals(that.approved);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(licences, activeLicences, exceptions, approved);
+    }
+
+    private static final class Holder {
+        static final LicenseExpressions INSTANCE = fromTables(CompactTables.load(TABLES));
     }
 }

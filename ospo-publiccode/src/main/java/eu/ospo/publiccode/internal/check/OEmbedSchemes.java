@@ -14,20 +14,33 @@ import java.util.TreeMap;
  * <p>The 680 schemes are grouped by their literal prefix (the text before the first {@code *}) in
  * a sorted map. A URL is only tried against the groups whose prefix it starts with; those groups
  * are found with a few floor lookups instead of a scan of all schemes.
+ *
+ * <p>Loaded from the precomputed tables {@value #TABLES}, generated at build time from the bundled
+ * {@value #SOURCE} by {@link CompactRegistries}.
  */
 public final class OEmbedSchemes {
+    static final String SOURCE = "oembed-schemes.json";
+    static final String TABLES = "oembed-schemes.tables";
+
     private final NavigableMap<String, List<UrlGlob>> byLiteralPrefix;
-    private final int size;
+    private final List<String> schemes;
 
     private OEmbedSchemes(List<String> schemes) {
         TreeMap<String, List<UrlGlob>> map = new TreeMap<>();
         for (String scheme : schemes) {
             UrlGlob glob = new UrlGlob(scheme);
-            map.computeIfAbsent(glob.literalPrefix(), k -> new ArrayList<>()).add(glob);
+            List<UrlGlob> group = map.get(glob.literalPrefix());
+            if (group == null) {
+                group = new ArrayList<>();
+                map.put(glob.literalPrefix(), group);
+            }
+            group.add(glob);
         }
-        map.replaceAll((prefix, globs) -> List.copyOf(globs));
+        for (Map.Entry<String, List<UrlGlob>> group : map.entrySet()) {
+            group.setValue(List.copyOf(group.getValue()));
+        }
         this.byLiteralPrefix = map;
-        this.size = schemes.size();
+        this.schemes = List.copyOf(schemes);
     }
 
     /**
@@ -94,7 +107,25 @@ public final class OEmbedSchemes {
 
     /** How many schemes the list holds (duplicates included). */
     int size() {
-        return size;
+        return schemes.size();
+    }
+
+    /** The schemes in their bundled order (for tests). */
+    List<String> schemes() {
+        return schemes;
+    }
+
+    /** Reads the bundled JSON (build time and tests). */
+    static OEmbedSchemes fromSource() {
+        return new OEmbedSchemes(JsonStringArray.parse(BundledResource.text(SOURCE)));
+    }
+
+    static OEmbedSchemes fromTables(CompactTables tables) {
+        return new OEmbedSchemes(tables.list("schemes"));
+    }
+
+    void writeTo(CompactTables.Writer writer) {
+        writer.list("schemes", schemes);
     }
 
     private static int commonPrefixLength(String a, String b) {
@@ -122,7 +153,6 @@ public final class OEmbedSchemes {
     }
 
     private static final class Holder {
-        static final OEmbedSchemes INSTANCE =
-                new OEmbedSchemes(JsonStringArray.parse(BundledResource.text("oembed-schemes.json")));
+        static final OEmbedSchemes INSTANCE = fromTables(CompactTables.load(TABLES));
     }
 }
