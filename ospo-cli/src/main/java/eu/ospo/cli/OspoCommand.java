@@ -7,6 +7,7 @@ import eu.ospo.cli.governance.GovernanceInitCommand;
 import eu.ospo.cli.governance.GovernanceReportCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
 import eu.ospo.cli.publiccode.ValidateCommand;
+import eu.ospo.publiccode.net.NetworkOptions;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -133,7 +134,20 @@ public final class OspoCommand {
      * @return the command line
      */
     public static CommandLine commandLine(Clock clock) {
-        return commandLine(clock, SUBCOMMANDS);
+        return commandLine(clock, SUBCOMMANDS, NetworkOptions.defaults());
+    }
+
+    /**
+     * A fully configured command line whose {@code --network} uses the given options (tests pass
+     * ones that reach a server on their own machine; the command line itself always uses {@link
+     * NetworkOptions#defaults()}).
+     *
+     * @param clock what today is
+     * @param network the options of the online checks
+     * @return the command line
+     */
+    public static CommandLine commandLine(Clock clock, NetworkOptions network) {
+        return commandLine(clock, SUBCOMMANDS, network);
     }
 
     /**
@@ -147,13 +161,13 @@ public final class OspoCommand {
      */
     static CommandLine commandLine(Clock clock, String[] args) {
         if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
-            return commandLine(clock, List.of(args[0]));
+            return commandLine(clock, List.of(args[0]), NetworkOptions.defaults());
         }
         return commandLine(clock);
     }
 
-    private static CommandLine commandLine(Clock clock, List<String> subcommands) {
-        Factory factory = new Factory(clock);
+    private static CommandLine commandLine(Clock clock, List<String> subcommands, NetworkOptions network) {
+        Factory factory = new Factory(clock, network);
         CommandLine commandLine = new CommandLine(new OspoCommand(), factory);
         for (String name : subcommands) {
             commandLine.addSubcommand(name, new CommandLine(subcommand(name), factory));
@@ -162,13 +176,18 @@ public final class OspoCommand {
         return commandLine;
     }
 
-    /** Creates the commands that need the clock with it, and everything else as picocli does. */
+    /**
+     * Creates the commands that need the clock or the network options with them, and everything
+     * else as picocli does.
+     */
     private static final class Factory implements CommandLine.IFactory {
 
         private final Clock clock;
+        private final NetworkOptions network;
 
-        Factory(Clock clock) {
+        Factory(Clock clock, NetworkOptions network) {
             this.clock = clock;
+            this.network = network;
         }
 
         @Override
@@ -183,7 +202,10 @@ public final class OspoCommand {
                 return type.cast(new GovernanceReportCommand(clock));
             }
             if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(clock));
+                return type.cast(new CheckCommand(clock, network));
+            }
+            if (type == ValidateCommand.class) {
+                return type.cast(new ValidateCommand(network));
             }
             return CommandLine.defaultFactory().create(type);
         }
