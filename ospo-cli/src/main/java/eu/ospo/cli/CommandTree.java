@@ -6,6 +6,8 @@ import eu.ospo.cli.governance.GovernanceCommand;
 import eu.ospo.cli.governance.GovernanceInitCommand;
 import eu.ospo.cli.governance.GovernanceReportCommand;
 import eu.ospo.cli.publiccode.PubliccodeCommand;
+import eu.ospo.cli.publiccode.ValidateCommand;
+import eu.ospo.publiccode.net.NetworkOptions;
 import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine;
@@ -21,9 +23,12 @@ final class CommandTree {
 
     private CommandTree() {}
 
-    /** The root command with the named subcommands of {@link OspoCommand#SUBCOMMANDS}, in that order. */
-    static CommandLine commandLine(OspoCommand root, Clock clock, List<String> subcommands) {
-        Factory factory = new Factory(clock);
+    /**
+     * The root command with the named subcommands of {@link OspoCommand#SUBCOMMANDS}, in that order,
+     * whose commands take today from the clock and use these options for {@code --network}.
+     */
+    static CommandLine commandLine(OspoCommand root, Clock clock, NetworkOptions network, List<String> subcommands) {
+        Factory factory = new Factory(clock, network);
         CommandLine commandLine = new CommandLine(root, factory);
         for (String name : subcommands) {
             commandLine.addSubcommand(name, new CommandLine(subcommand(name), factory));
@@ -46,13 +51,18 @@ final class CommandTree {
         }
     }
 
-    /** Creates the commands that need the clock with it, and everything else as picocli does. */
+    /**
+     * Creates the commands that need the clock or the network options with them, and everything
+     * else as picocli does.
+     */
     private static final class Factory implements CommandLine.IFactory {
 
         private final Clock clock;
+        private final NetworkOptions network;
 
-        Factory(Clock clock) {
+        Factory(Clock clock, NetworkOptions network) {
             this.clock = clock;
+            this.network = network;
         }
 
         @Override
@@ -67,7 +77,10 @@ final class CommandTree {
                 return type.cast(new GovernanceReportCommand(clock));
             }
             if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(clock));
+                return type.cast(new CheckCommand(clock, network));
+            }
+            if (type == ValidateCommand.class) {
+                return type.cast(new ValidateCommand(network));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -1,5 +1,6 @@
 package eu.ospo.cli;
 
+import eu.ospo.publiccode.net.NetworkOptions;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -74,7 +75,20 @@ public final class OspoCommand {
      * @return the command line
      */
     public static CommandLine commandLine(Clock clock) {
-        return commandLine(clock, SUBCOMMANDS);
+        return commandLine(clock, SUBCOMMANDS, NetworkOptions.defaults());
+    }
+
+    /**
+     * A fully configured command line whose {@code --network} uses the given options (tests pass
+     * ones that reach a server on their own machine; the command line itself always uses {@link
+     * NetworkOptions#defaults()}).
+     *
+     * @param clock what today is
+     * @param network the options of the online checks
+     * @return the command line
+     */
+    public static CommandLine commandLine(Clock clock, NetworkOptions network) {
+        return commandLine(clock, SUBCOMMANDS, network);
     }
 
     /**
@@ -88,12 +102,12 @@ public final class OspoCommand {
      */
     static CommandLine commandLine(Clock clock, String[] args) {
         if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
-            return commandLine(clock, List.of(args[0]));
+            return commandLine(clock, List.of(args[0]), NetworkOptions.defaults());
         }
         return commandLine(clock);
     }
 
-    private static CommandLine commandLine(Clock clock, List<String> subcommands) {
-        return CommandTree.commandLine(new OspoCommand(), clock, subcommands);
+    private static CommandLine commandLine(Clock clock, List<String> subcommands, NetworkOptions network) {
+        return CommandTree.commandLine(new OspoCommand(), clock, network, subcommands);
     }
 }

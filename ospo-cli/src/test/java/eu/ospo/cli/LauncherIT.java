@@ -52,7 +52,7 @@ class LauncherIT {
         List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
         Run plain = run(home, validate, Map.of("OSPO_CDS", "off"));
         assertThat(plain.exit).isZero();
-        assertThat(plain.out).isEqualTo(example("publiccode.yml") + ": valid\n");
+        assertThat(plain.out).startsWith(example("publiccode.yml") + ": valid\n");
 
         Run first = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString()));
         assertThat(first).isEqualTo(plain);

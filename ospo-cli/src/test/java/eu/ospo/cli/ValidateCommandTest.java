@@ -12,6 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ValidateCommandTest {
 
+    /** The last line of a text report without --network. */
+    static final String OFFLINE = "note: online checks not run (URLs, code repository, remote logos and screenshots,"
+            + " videos); add --network to run them";
+
     @TempDir
     Path dir;
 
@@ -26,7 +30,7 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run("publiccode", "validate", file);
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo(file + ": valid" + System.lineSeparator());
+        assertThat(run.out()).isEqualTo(file + ": valid" + System.lineSeparator() + OFFLINE + System.lineSeparator());
         assertThat(run.err()).isEmpty();
     }
 
@@ -40,8 +44,7 @@ class ValidateCommandTest {
         assertThat(run.out().lines())
                 .anySatisfy(line -> assertThat(line).startsWith(file + ":").contains(": warning: legal.repoOwner: "))
                 .noneSatisfy(line -> assertThat(line).contains(": error: "))
-                .last()
-                .isEqualTo(file + ": valid (1 warning)");
+                .endsWith(file + ": valid (1 warning)", OFFLINE);
     }
 
     @Test
@@ -54,9 +57,10 @@ class ValidateCommandTest {
         Pattern shape = Pattern.compile(Pattern.quote(file) + ":" + Fixtures.DEVELOPMENT_STATUS_LINE
                 + ":\\d+: error: developmentStatus: \\S.*");
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches(shape);
         assertThat(lines.get(1)).isEqualTo(file + ": invalid (1 error)");
+        assertThat(lines.get(2)).isEqualTo(OFFLINE);
     }
 
     @Test
@@ -174,7 +178,8 @@ class ValidateCommandTest {
         assertThat(besideTheFile.exit()).isEqualTo(1);
         assertThat(besideTheFile.out()).contains(": error: logo: ");
         assertThat(withBaseDir.exit()).isZero();
-        assertThat(withBaseDir.out()).isEqualTo(file + ": valid" + System.lineSeparator());
+        assertThat(withBaseDir.out())
+                .isEqualTo(file + ": valid" + System.lineSeparator() + OFFLINE + System.lineSeparator());
     }
 
     @Test

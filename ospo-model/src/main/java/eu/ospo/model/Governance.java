@@ -163,18 +163,35 @@ public record Governance(
 
     /**
      * The team of an organisation a coder belonged to during a period, when there is exactly one: how
-     * a community-time report that names a coder but no team is attributed to a team.
+     * a community-time report that names a coder but no team is attributed to a team. Teams where the
+     * contact was a coder in the period come first; only when there is none are memberships in other
+     * roles considered.
      *
      * @param contactId the coder's contact id
      * @param organisationId the id of the organisation whose teams are searched
      * @param period the days of the report
      * @return the one team of that organisation with a membership of the contact overlapping the
-     *     period; empty if there is none or more than one
+     *     period (a coder's membership, else any); empty if there is none or more than one
      */
     public Optional<Team> teamOf(String contactId, String organisationId, DateRange period) {
-        List<Team> candidates = teams.stream()
-                .filter(t -> t.organisation().equals(organisationId) && t.hasMemberDuring(contactId, period))
-                .toList();
+        List<Team> asCoder = new java.util.ArrayList<>();
+        List<Team> inAnyRole = new java.util.ArrayList<>();
+        for (Team team : teams) {
+            if (!team.organisation().equals(organisationId)) {
+                continue;
+            }
+            for (TeamMember member : team.members()) {
+                if (member.contact().equals(contactId) && member.overlaps(period)) {
+                    if (member.isCoder() && !asCoder.contains(team)) {
+                        asCoder.add(team);
+                    }
+                    if (!inAnyRole.contains(team)) {
+                        inAnyRole.add(team);
+                    }
+                }
+            }
+        }
+        List<Team> candidates = asCoder.isEmpty() ? inAnyRole : asCoder;
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 

@@ -8,6 +8,8 @@ import eu.ospo.governance.check.FileKind;
 import eu.ospo.governance.check.RepositoryCheck;
 import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.report.HtmlDashboard;
+import eu.ospo.publiccode.PubliccodeParser;
+import eu.ospo.publiccode.net.NetworkOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ospo check [--date YYYY-MM-DD] DIR}: runs a {@link RepositoryCheck} on a repository
+ * {@code ospo check [--date YYYY-MM-DD] [--network] DIR}: runs a {@link RepositoryCheck} on a repository
  * directory and prints one report.
  */
 @Command(
@@ -59,8 +61,16 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Report format (default: text); html writes the dashboard.")
     private CheckFormat format = CheckFormat.TEXT;
 
+    @Option(
+            names = "--network",
+            description = "Also run the online checks of publiccode.yml (URLs answer, url is a code repository, "
+                    + "remote logos and screenshots are images, videos resolve). Off by default.")
+    private boolean network;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
     private String directory = "";
+
+    private final NetworkOptions networkOptions;
 
     /** A command that reads today's date from the system clock. */
     public CheckCommand() {
@@ -73,7 +83,18 @@ public final class CheckCommand implements Callable<Integer> {
      * @param clock what today is
      */
     public CheckCommand(Clock clock) {
+        this(clock, NetworkOptions.defaults());
+    }
+
+    /**
+     * A command with its own clock and the options {@code --network} uses (tests).
+     *
+     * @param clock what today is
+     * @param networkOptions the options of the online checks
+     */
+    public CheckCommand(Clock clock, NetworkOptions networkOptions) {
         this.clock = clock;
+        this.networkOptions = networkOptions;
     }
 
     @Override
@@ -81,9 +102,12 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RepositoryCheck check;
         try {
-            check = RepositoryCheck.builder()
-                    .date(EvaluationDate.of(date, clock))
-                    .build();
+            RepositoryCheck.Builder builder = RepositoryCheck.builder().date(EvaluationDate.of(date, clock));
+            if (network) {
+                builder.publiccodeParser(
+                        PubliccodeParser.builder().network(networkOptions).build());
+            }
+            check = builder.build();
         } catch (GovernanceInputException e) {
             return fail(err, e.getMessage());
         }
@@ -108,7 +132,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (format == CheckFormat.HTML) {
             HtmlDashboard.write(check, result, out); // every file's problems, the community, the findings
         } else {
-            CheckReport.print(directory, Sections.of(result), out);
+            CheckReport.print(directory, Sections.of(result, network), out);
         }
         out.flush();
         return result.isValid() ? ExitStatus.OK : ExitStatus.INVALID;

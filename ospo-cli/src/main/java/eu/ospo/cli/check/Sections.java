@@ -26,14 +26,21 @@ final class Sections {
 
     private Sections() {}
 
-    static List<Section> of(RepositoryResult result) {
+    /**
+     * The sections; the publiccode section says whether its online checks ran.
+     *
+     * @param result the check's result
+     * @param online whether the publiccode.yml was checked with {@code --network}
+     * @return the sections
+     */
+    static List<Section> of(RepositoryResult result, boolean online) {
         List<Section> sections = new ArrayList<>();
         for (CheckedFile file : result.files()) {
             String path = result.directory().resolve(file.name()).toString();
             if (file.kind() == FileKind.GOVERNANCE) {
                 sections.add(governance(file, path, result));
             } else if (file.kind() == FileKind.PUBLICCODE) {
-                sections.add(new Section(file.name(), path, file.problems()));
+                sections.add(new Section(file.name(), path, List.of(onlineNote(online)), file.problems()));
             } else {
                 List<Problem> problems = new ArrayList<>(file.problems());
                 repositoryFileFailures(result, file.name()).forEach(f -> problems.add(problem(f, file.name())));
@@ -70,6 +77,13 @@ final class Sections {
                 .map(f -> problem(f, file.name()))
                 .forEach(problems::add);
         return new Section(file.name(), path, List.of(rulesNote(result.evaluation())), problems);
+    }
+
+    /** {@code online:  checked}, or that the online checks did not run. */
+    static String onlineNote(boolean online) {
+        return online
+                ? "online:  checked (URLs, code repository, remote logos and screenshots, videos)"
+                : "online:  not run; add --network to check URLs, the code repository, remote files and videos";
     }
 
     /** {@code rules:   evaluated on DATE with ruleset NAME: 20 passed, 2 failed, ...}. */

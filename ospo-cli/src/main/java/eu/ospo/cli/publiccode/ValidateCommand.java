@@ -2,6 +2,8 @@ package eu.ospo.cli.publiccode;
 
 import eu.ospo.cli.ExitStatus;
 import eu.ospo.publiccode.PubliccodeParser;
+import eu.ospo.publiccode.net.NetworkOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +17,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ospo publiccode validate [--format text|json] [--base-dir DIR] FILE...}.
+ * {@code ospo publiccode validate [--format text|json] [--base-dir DIR] [--network] FILE...}.
  *
  * <p>Every file is validated even when an earlier one is missing or invalid. Files that cannot be
- * read are named on stderr and left out of the report.
+ * read are named on stderr and left out of the report. With {@code --network} the online checks run
+ * and a FILE may be an http(s) URL; without it, the text report ends with one note saying they did
+ * not run.
  */
 @Command(
         name = "validate",
@@ -49,8 +53,34 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "instead of each file's own directory.")
     private Path baseDirectory;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The publiccode.yml files to validate.")
+    @Option(
+            names = "--network",
+            description = "Also run the online checks, as the reference validator does: the URLs must answer, "
+                    + "url must be a code repository, remote logos and screenshots must be images, videos must "
+                    + "resolve through oEmbed. A FILE may then be an http(s) URL. Off by default: no request is made.")
+    private boolean network;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "The publiccode.yml files to validate (with --network, also http(s) URLs).")
     private List<String> files;
+
+    private final NetworkOptions networkOptions;
+
+    /** The command with the default network options. */
+    public ValidateCommand() {
+        this(NetworkOptions.defaults());
+    }
+
+    /**
+     * The command with the options {@code --network} uses (tests).
+     *
+     * @param networkOptions the options of the online checks
+     */
+    public ValidateCommand(NetworkOptions networkOptions) {
+        this.networkOptions = networkOptions;
+    }
 
     @Override
     public Integer call() {
@@ -85,7 +115,7 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean unreadable = false;
         // on every core: with many files (a corpus, a monorepo) this is most of the run
         int threads = Runtime.getRuntime().availableProcessors();
-        for (FileValidations.Result result : FileValidations.validate(parser, files, threads)) {
+        for (FileValidations.Result result : FileValidations.validate(file -> validate(parser, file), files, threads)) {
             if (result.outcome() != null) {
                 outcomes.add(result.outcome());
             } else {
@@ -106,7 +136,20 @@ public final class ValidateCommand implements Callable<Integer> {
         if (baseDirectory != null) {
             builder.baseDirectory(baseDirectory);
         }
+        if (network) {
+            builder.network(networkOptions);
+        }
         return builder.build();
+    }
+
+    private FileOutcome validate(PubliccodeParser parser, String file) throws IOException {
+        if (!NetworkOption.isUrl(file)) {
+            return new FileOutcome(file, parser.parse(Path.of(file)).problems());
+        }
+        if (!network) {
+            throw new IllegalArgumentException("a URL is fetched only with --network");
+        }
+        return new FileOutcome(file, parser.parse(NetworkOption.uri(file)).problems());
     }
 
     private void print(List<FileOutcome> outcomes, PrintWriter out) {
@@ -114,6 +157,9 @@ public final class ValidateCommand implements Callable<Integer> {
             JsonReport.print(outcomes, out);
         } else {
             TextReport.print(outcomes, out);
+            if (!network && !outcomes.isEmpty()) {
+                out.println(NetworkOption.OFFLINE_NOTE);
+            }
         }
         out.flush();
     }

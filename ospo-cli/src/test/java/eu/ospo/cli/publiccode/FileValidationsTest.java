@@ -33,8 +33,10 @@ class FileValidationsTest {
         Random random = new Random(20261202);
         for (int round = 0; round < 20; round++) {
             Collections.shuffle(files, random);
-            List<FileValidations.Result> one = FileValidations.validate(parser, files, 1);
-            List<FileValidations.Result> several = FileValidations.validate(parser, files, 1 + random.nextInt(4));
+            FileValidations.Validator validator =
+                    file -> new FileOutcome(file, parser.parse(Path.of(file)).problems());
+            List<FileValidations.Result> one = FileValidations.validate(validator, files, 1);
+            List<FileValidations.Result> several = FileValidations.validate(validator, files, 1 + random.nextInt(4));
             assertThat(several).isEqualTo(one);
             assertThat(one).hasSize(files.size());
             for (int i = 0; i < files.size(); i++) {

@@ -28,6 +28,7 @@ final class Codes {
     static final String FILE_EXTENSION = "file.extension";
     static final String FILE_MISSING = "file.missing";
     static final String FILE_NOT_PNG = "file.not-png";
+    static final String FILE_OUTSIDE_BASE = "file.outside-base";
     static final String SECTION_DUPLICATE = "section.duplicate";
 
     private Codes() {}

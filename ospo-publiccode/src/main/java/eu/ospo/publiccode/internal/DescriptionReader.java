@@ -58,8 +58,7 @@ final class DescriptionReader {
             }
             KeyPath languagePath = path.key(language);
             if (entry.value() instanceof YamlMapping languageMapping) {
-                language(new MappingReader(languageMapping, languagePath, problems))
-                        .ifPresent(d -> descriptions.put(language, d));
+                language(top.child(languageMapping, languagePath)).ifPresent(d -> descriptions.put(language, d));
             } else {
                 problems.wrongType(languagePath, entry.value(), "a mapping");
             }

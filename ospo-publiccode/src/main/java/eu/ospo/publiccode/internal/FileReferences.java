@@ -20,9 +20,15 @@ import java.util.regex.Pattern;
 /**
  * Checks file references ({@code logo}, {@code monochromeLogo}, {@code screenshots}, {@code
  * authorsFile}). Absolute paths and {@code file:} URLs are always refused; with file checks on, a
- * relative reference must have an allowed extension, exist under the base directory, and, for PNG,
- * start with a valid PNG header. Absolute URLs, and relative ones when the file has a remote base,
- * are left to the {@link OnlineChecks} (not checked at all without network).
+ * relative reference must have an allowed extension, stay inside the base directory, exist there as a
+ * regular file and, for PNG, start with a valid PNG header. Absolute URLs, and relative ones when the
+ * file has a remote base, are left to the {@link OnlineChecks} (not checked at all without network).
+ *
+ * <p>Confinement: a reference that leaves the base directory, by {@code ..} or through a symbolic
+ * link anywhere on its way, is {@code file.outside-base} and never opened, whether or not its target
+ * exists (so the answer tells nothing about files outside). Messages show paths relative to the base
+ * directory, never the machine's absolute paths. An empty {@code logo}, {@code monochromeLogo} or
+ * {@code authorsFile} counts as absent, as in the reference validator.
  */
 final class FileReferences {
 
@@ -32,17 +38,20 @@ final class FileReferences {
     private final boolean enabled;
     private final ProblemList problems;
     private final OnlineChecks online;
+    /** The base directory with every symbolic link resolved; empty when it does not exist. */
+    private final Optional<Path> realBase;
 
     FileReferences(Optional<Path> base, boolean enabled, ProblemList problems, OnlineChecks online) {
-        this.base = base;
+        this.base = base.map(b -> b.toAbsolutePath().normalize());
         this.enabled = enabled;
         this.problems = problems;
         this.online = online;
+        this.realBase = enabled ? this.base.flatMap(FileReferences::realPath) : Optional.empty();
     }
 
-    /** A logo field: read, checked, returned. */
+    /** A logo field: read, checked, returned; an empty value is no logo. */
     Optional<String> logo(MappingReader mapping, String name) {
-        Optional<Text> text = mapping.text(name);
+        Optional<Text> text = mapping.text(name).filter(t -> !t.value().isEmpty());
         text.ifPresent(t -> check(t, t.key(), FileRole.LOGO));
         return text.map(Text::value);
     }
@@ -51,8 +60,11 @@ final class FileReferences {
         check(item, item.at(), FileRole.SCREENSHOT);
     }
 
+    /** The authors file; an empty value is not checked. */
     void authorsFile(Text text) {
-        check(text, text.key(), FileRole.AUTHORS);
+        if (!text.value().isEmpty()) {
+            check(text, text.key(), FileRole.AUTHORS);
+        }
     }
 
     private void check(Text text, Position at, FileRole kind) {
@@ -83,7 +95,10 @@ final class FileReferences {
             return; // off, checked online, or an absolute URL without network
         }
         Optional<Path> resolved = resolve(value);
-        String shown = ProblemList.echo(resolved.map(Path::toString).orElse(value));
+        // a path inside is shown relative to the base directory; one outside as written
+        String shown = ProblemList.echo(resolved.filter(p -> p.startsWith(base.get()))
+                .map(this::relative)
+                .orElse(value));
         String lower = value.toLowerCase(Locale.ROOT);
         if (!extensions.isEmpty() && extensions.stream().noneMatch(lower::endsWith)) {
             problems.error(
@@ -99,7 +114,18 @@ final class FileReferences {
         if (base.isEmpty()) {
             return;
         }
-        if (resolved.isEmpty() || !Files.isRegularFile(resolved.get())) {
+        Optional<Path> inside = resolved.flatMap(this::confined);
+        if (resolved.isPresent() && inside.isEmpty()) {
+            problems.error(
+                    Codes.FILE_OUTSIDE_BASE,
+                    text.path(),
+                    at,
+                    quoted + "is outside the base directory: a file reference must stay inside the repository",
+                    "value",
+                    value);
+            return;
+        }
+        if (inside.isEmpty() || !Files.isRegularFile(inside.get())) {
             String missing = "no such file: " + shown;
             String message = switch (kind) {
                 case LOGO -> missing;
@@ -109,11 +135,12 @@ final class FileReferences {
             problems.error(Codes.FILE_MISSING, text.path(), at, message, "path", shown);
             return;
         }
-        if (kind == FileRole.LOGO && lower.endsWith(".png") && !isPng(resolved.get())) {
+        if (kind == FileRole.LOGO && lower.endsWith(".png") && !isPng(inside.get())) {
             problems.error(Codes.FILE_NOT_PNG, text.path(), at, "image: unknown format", "path", shown);
         }
     }
 
+    /** The reference resolved against the base directory, {@code ..} removed; empty if not a path. */
     private Optional<Path> resolve(String value) {
         if (base.isEmpty()) {
             return Optional.empty();
@@ -121,6 +148,50 @@ final class FileReferences {
         try {
             return Optional.of(base.get().resolve(value).normalize());
         } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A resolved path as shown in messages: relative to the base directory. */
+    private String relative(Path resolved) {
+        Path relative = base.get().relativize(resolved);
+        return relative.toString().isEmpty() ? "." : relative.toString();
+    }
+
+    /**
+     * The path to open, when the reference stays inside the base directory: lexically (no {@code ..}
+     * out of it) and after following symbolic links, checked on the file itself when it exists, else on
+     * its deepest existing ancestor, so a missing file behind a link that leads out is outside too.
+     */
+    private Optional<Path> confined(Path resolved) {
+        if (!resolved.startsWith(base.get())) {
+            return Optional.empty();
+        }
+        Optional<Path> root = realBase;
+        if (root.isEmpty()) {
+            return Optional.of(resolved); // no base directory on disk: nothing under it exists either
+        }
+        Path existing = resolved;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return Optional.of(resolved);
+        }
+        Optional<Path> real = realPath(existing);
+        if (real.isEmpty()) {
+            return Optional.of(resolved); // vanished or unreadable: reported as missing
+        }
+        if (!real.get().startsWith(root.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(existing.equals(resolved) ? real.get() : resolved);
+    }
+
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

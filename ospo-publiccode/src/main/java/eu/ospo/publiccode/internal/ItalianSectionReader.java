@@ -9,6 +9,8 @@ import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList;
+import eu.ospo.yaml.internal.YamlScalar;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +46,10 @@ final class ItalianSectionReader {
     private ItalianExtension section(MappingReader it) {
         ProblemList problems = it.problems();
         Optional<Text> version = it.text("countryExtensionVersion");
-        version.filter(v -> !List.of("0.2", "1.0").contains(v.value()))
+        boolean number = it.entry("countryExtensionVersion")
+                .map(e -> e.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.FLOAT)
+                .orElse(false);
+        version.filter(v -> !List.of("0.2", "1.0").contains(number ? asNumber(v.value()) : v.value()))
                 .ifPresent(v -> problems.notAllowed(v.path(), v.key(), List.of("0.2", "1.0")));
         Optional<Conforme> conforme = it.mapping("conforme").map(c -> {
             problems.deprecated(c.path(), it.keyPosition("conforme"), "It's safe to drop it");
@@ -91,6 +96,22 @@ final class ItalianSectionReader {
                             + " https://github.com/publiccodeyml/italian-organizations-ipa-vocabulary)",
                     "code",
                     code.value());
+        }
+    }
+
+    /**
+     * An unquoted decimal as the reference validator's decoder turns it into text: the shortest form of
+     * the number ({@code 1.0} becomes {@code 1}, {@code 0.20} becomes {@code 0.2}), so an unquoted
+     * {@code 1.0} is not the version "1.0". Only numbers written with a point are decoded that way.
+     */
+    static String asNumber(String text) {
+        if (!text.contains(".")) {
+            return text;
+        }
+        try {
+            return new BigDecimal(text).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return text;
         }
     }
 }

@@ -103,7 +103,8 @@ public final class PubliccodeReader {
         if (mapping.isEmpty()) {
             return result(null);
         }
-        MappingReader top = new MappingReader(mapping.get(), KeyPath.ROOT, problems);
+        // null list items read as empty values, as the reference validator's decoder reads them
+        MappingReader top = new MappingReader(mapping.get(), KeyPath.ROOT, problems, MappingReader.NullItems.EMPTY);
         Optional<String> version = version(top);
         if (version.isEmpty()) {
             return result(null);

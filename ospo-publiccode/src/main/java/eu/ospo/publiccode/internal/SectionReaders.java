@@ -174,8 +174,8 @@ final class SectionReaders {
 
     private static Optional<Text> email(MappingReader mapping) {
         Optional<Text> email = mapping.text("email");
-        // like the reference ("omitempty"): an empty address is no address
-        email.filter(e -> !e.value().isEmpty() && !EmailAddresses.isValid(e.value()))
+        // like the reference: a null address is no address, but an empty one is checked (and fails)
+        email.filter(e -> !EmailAddresses.isValid(e.value()))
                 .ifPresent(e -> mapping.problems()
                         .error(
                                 Codes.EMAIL,

@@ -19,15 +19,59 @@ public final class MappingReader {
     /** A field's entry, after its value was found to be of the expected kind. */
     public record Field<N extends YamlNode>(N node, KeyPath path, Position key) {}
 
+    /** How a null item of a list ({@code - }, {@code - ~}, {@code - &anchor}) is read. */
+    public enum NullItems {
+        /** As a mistake: {@code field.wrong-type}, and the item is skipped (governance.yml, rulesets). */
+        WRONG_TYPE,
+        /**
+         * As an empty value: the empty string in a list of scalars, an empty mapping in a list of mappings
+         * (publiccode.yml, whose reference validator decodes a null item as its type's zero value).
+         */
+        EMPTY
+    }
+
     private final YamlMapping mapping;
     private final KeyPath path;
     private final ProblemList problems;
+    private final NullItems nullItems;
     private final Set<String> known = new HashSet<>();
 
+    /**
+     * A reader that reports null list items as wrong types.
+     *
+     * @param mapping the mapping
+     * @param path its key path
+     * @param problems where to report
+     */
     public MappingReader(YamlMapping mapping, KeyPath path, ProblemList problems) {
+        this(mapping, path, problems, NullItems.WRONG_TYPE);
+    }
+
+    /**
+     * A reader; the readers of nested mappings it hands out read null items the same way.
+     *
+     * @param mapping the mapping
+     * @param path its key path
+     * @param problems where to report
+     * @param nullItems how null list items are read
+     */
+    public MappingReader(YamlMapping mapping, KeyPath path, ProblemList problems, NullItems nullItems) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
+        this.nullItems = nullItems;
+    }
+
+    /**
+     * A reader of a nested mapping found by other means (for example an entry of a free-form map),
+     * reading null list items as this one does.
+     *
+     * @param child the nested mapping
+     * @param childPath its key path
+     * @return the reader
+     */
+    public MappingReader child(YamlMapping child, KeyPath childPath) {
+        return new MappingReader(child, childPath, problems, nullItems);
     }
 
     public KeyPath path() {
@@ -120,8 +164,8 @@ public final class MappingReader {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        if (entry.get().value() instanceof YamlMapping child) {
-            return Optional.of(new MappingReader(child, path.field(name), problems));
+        if (entry.get().value() instanceof YamlMapping nested) {
+            return Optional.of(child(nested, path.field(name)));
         }
         problems.wrongType(path.field(name), entry.get().value(), "a mapping");
         return Optional.empty();
@@ -145,6 +189,8 @@ public final class MappingReader {
             problems.located(itemPath, Position.of(item));
             if (item instanceof YamlScalar scalar && !scalar.isNull()) {
                 items.add(new Text(scalar.value(), itemPath, key, Position.of(scalar)));
+            } else if (item instanceof YamlScalar scalar && nullItems == NullItems.EMPTY) {
+                items.add(new Text("", itemPath, key, Position.of(scalar)));
             } else {
                 problems.wrongType(itemPath, item, "a string");
             }
@@ -159,8 +205,12 @@ public final class MappingReader {
         for (int i = 0; i < nodes.size(); i++) {
             YamlNode item = nodes.get(i);
             problems.located(field.path().index(i), Position.of(item));
-            if (item instanceof YamlMapping child) {
-                items.add(new MappingReader(child, field.path().index(i), problems));
+            if (item instanceof YamlMapping nested) {
+                items.add(child(nested, field.path().index(i)));
+            } else if (item instanceof YamlScalar scalar && scalar.isNull() && nullItems == NullItems.EMPTY) {
+                items.add(child(
+                        new YamlMapping(List.of(), scalar.line(), scalar.column()),
+                        field.path().index(i)));
             } else {
                 problems.wrongType(field.path().index(i), item, "a mapping");
             }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,10 +64,10 @@ public final class YamlLoader {
     /** Problem code: the input holds more than one document. */
     public static final String MULTIPLE_DOCUMENTS = "yaml.multiple-documents";
 
-    private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
+    private static final CoreSchema SCHEMA = new CoreSchema();
+    private static final ScalarResolver CORE = SCHEMA.getScalarResolver();
 
     private final YamlLimits limits;
-    private final LoadSettings settings;
 
     /**
      * A loader with these limits.
@@ -76,9 +76,20 @@ public final class YamlLoader {
      */
     public YamlLoader(YamlLimits limits) {
         this.limits = limits;
-        this.settings = LoadSettings.builder()
+    }
+
+    /**
+     * Settings for one document of {@code length} characters. SnakeYAML Engine's {@link StreamReader}
+     * keeps a window of code points that it copies again, from the start of the current token, each
+     * time it reads another buffer: with its default buffer of 1,024 characters a token of n characters
+     * costs n&sup2;/2,048 copied code points (a 16 MiB comment: hundreds of gigabytes). A buffer as large
+     * as the whole text is read once, so the window is filled once and scanning stays linear.
+     */
+    private LoadSettings settings(int length) {
+        return LoadSettings.builder()
                 .setLabel("document")
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
+                .setBufferSize(Math.max(length, 1))
                 .setCodePointLimit(limits.maxBytes() + 1)
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setAllowDuplicateKeys(false)
@@ -104,7 +115,7 @@ public final class YamlLoader {
     public YamlDocument load(byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         if (bytes.length > limits.maxBytes()) {
-            problems.add(limit(
+            problems.add(limitProblem(
                     "file is larger than the limit of " + limits.maxBytes() + " bytes",
                     0,
                     0,
@@ -210,65 +221,49 @@ public final class YamlLoader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            CharBuffer chars = decoder.decode(input);
-            return Optional.of(chars.toString());
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes, offset);
-            int line = 1;
-            int lineStart = offset;
-            for (int i = offset; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
+        // UTF-8 never decodes to more chars than it has bytes
+        CharBuffer chars = CharBuffer.allocate(bytes.length - offset);
+        CoderResult result = decoder.decode(input, chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (!result.isError()) {
+            return Optional.of(chars.flip().toString());
+        }
+        // the decoder stops at the first byte that does not start a valid sequence
+        int bad = input.position();
+        int line = 1;
+        int lineStart = offset;
+        for (int i = offset; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
             }
-            String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-            int column = 1 + before.codePointCount(0, before.length());
-            problems.add(new Problem(
-                    ENCODING,
-                    Severity.ERROR,
-                    "",
-                    line,
-                    column,
-                    "Invalid UTF-8: the byte at offset " + bad + " does not start a valid UTF-8 sequence",
-                    Map.of("offset", Integer.toString(bad))));
-            return Optional.empty();
         }
+        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+        int column = 1 + before.codePointCount(0, before.length());
+        problems.add(new Problem(
+                ENCODING,
+                Severity.ERROR,
+                "",
+                line,
+                column,
+                "Invalid UTF-8: the byte at offset " + bad + " does not start a valid UTF-8 sequence",
+                Map.of("offset", Integer.toString(bad))));
+        return Optional.empty();
     }
 
-    /** Offset of the first byte that does not start a valid UTF-8 sequence. */
-    private static int firstInvalidUtf8(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length) {
-            int length = sequenceLength(bytes, i);
-            if (length == 0) {
-                return i;
-            }
-            i += length;
-        }
-        return bytes.length;
-    }
-
-    private static int sequenceLength(byte[] bytes, int i) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lead = bytes[i] & 0xFF;
-        int length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-        if (length == 0 || i + length > bytes.length) {
-            return 0;
-        }
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes, i, length));
-            return length;
-        } catch (CharacterCodingException e) {
-            return 0;
-        }
-    }
-
-    private Problem limit(String message, int line, int column, String name, int value) {
+    /**
+     * A {@value #LIMIT} problem.
+     *
+     * @param message the message
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param name the limit's name, a component of {@link YamlLimits}
+     * @param value the limit's value
+     * @return the problem
+     */
+    static Problem limitProblem(String message, int line, int column, String name, int value) {
         return new Problem(
                 LIMIT,
                 Severity.ERROR,
@@ -351,7 +346,8 @@ public final class YamlLoader {
         }
 
         YamlDocument build(String text) {
-            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+            LoadSettings settings = settings(text.length());
+            ParserImpl parser = new ParserImpl(settings, new BoundedScanner(settings, text, limits.maxTokenLength()));
             try {
                 int documents = 0;
                 while (parser.hasNext()) {
@@ -380,6 +376,9 @@ public final class YamlLoader {
                     }
                 }
             } catch (Stop stop) {
+                return new YamlDocument(Optional.empty(), problems);
+            } catch (BoundedScanner.TokenTooLong tooLong) {
+                problems.add(tooLong.problem());
                 return new YamlDocument(Optional.empty(), problems);
             } catch (MarkedYamlEngineException e) {
                 Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
@@ -417,7 +416,7 @@ public final class YamlLoader {
         private void count(int added, Optional<Mark> mark) {
             nodes += added;
             if (nodes > limits.maxNodes()) {
-                problems.add(limit(
+                problems.add(limitProblem(
                         "document has more than " + limits.maxNodes() + " nodes (aliases counted at full size)",
                         line(mark),
                         column(mark),
@@ -450,7 +449,7 @@ public final class YamlLoader {
             }
             aliases++;
             if (aliases > limits.maxAliases()) {
-                problems.add(limit(
+                problems.add(limitProblem(
                         "document uses more than " + limits.maxAliases() + " aliases",
                         line(event.getStartMark()),
                         column(event.getStartMark()),
@@ -459,12 +458,21 @@ public final class YamlLoader {
                 throw new Stop();
             }
             count(anchorSizes.get(name), event.getStartMark());
-            add(target);
+            // a repeated scalar is placed where the alias is, so a problem with it (a duplicate key made
+            // by an alias, a wrong value) points at the alias; a repeated collection keeps its own places
+            add(
+                    target instanceof YamlScalar scalar
+                            ? new YamlScalar(
+                                    scalar.value(),
+                                    scalar.type(),
+                                    line(event.getStartMark()),
+                                    column(event.getStartMark()))
+                            : target);
         }
 
         private void open(Event event) {
             if (stack.size() >= limits.maxDepth()) {
-                problems.add(limit(
+                problems.add(limitProblem(
                         "nesting is deeper than " + limits.maxDepth() + " levels",
                         line(event.getStartMark()),
                         column(event.getStartMark()),

@@ -322,11 +322,14 @@ class ConformanceTest {
                         .append(e.getValue())
                         .append(" |\n"));
         Path target = Path.of(System.getProperty("ospo.repository.dir", "..")).resolve("CONFORMANCE.md");
-        // the online section is NetworkConformanceTest's: kept as it is
-        String online = Files.exists(target)
-                ? NetworkConformanceTest.section(Files.readString(target, StandardCharsets.UTF_8))
-                : "";
-        Files.writeString(target, md + (online.isEmpty() ? "" : "\n" + online), StandardCharsets.UTF_8);
+        // the online and the differential sections are NetworkConformanceTest's and DifferentialTest's: kept
+        String current = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : "";
+        String online = NetworkConformanceTest.section(current);
+        String differential = DifferentialTest.SECTION.of(current);
+        Files.writeString(
+                target,
+                md + (online.isEmpty() ? "" : "\n" + online) + (differential.isEmpty() ? "" : "\n" + differential),
+                StandardCharsets.UTF_8);
     }
 
     private static void row(StringBuilder md, String name, Figures f) {

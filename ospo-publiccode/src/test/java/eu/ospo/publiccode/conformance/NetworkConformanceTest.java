@@ -219,21 +219,12 @@ class NetworkConformanceTest {
 
     /** The document with its online section replaced (or appended). */
     static String replaceSection(String document, String section) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        if (begin < 0 || end < begin) {
-            return document + (document.endsWith("\n") || document.isEmpty() ? "\n" : "\n\n") + section;
-        }
-        return document.substring(0, begin)
-                + section
-                + document.substring(end + END.length()).replaceFirst("^\n", "");
+        return new GeneratedSection(BEGIN, END).replace(document, section);
     }
 
     /** The online section of a document, if it has one (kept when the offline part is regenerated). */
     static String section(String document) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        return begin < 0 || end < begin ? "" : document.substring(begin, end + END.length()) + "\n";
+        return new GeneratedSection(BEGIN, END).of(document);
     }
 
     /**

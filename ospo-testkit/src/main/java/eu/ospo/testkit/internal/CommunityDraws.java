@@ -38,6 +38,12 @@ public final class CommunityDraws {
             "DEC-BODY-VALID",
             "DEC-NEUTRALITY",
             "CT-BELOW-POLICY",
+            "CT-COVERAGE",
+            "TEAM-CODER-EMBEDDED",
+            "TEAM-TENURE",
+            "TEAM-TURNOVER",
+            "OSPO-PRESENT",
+            "OSPO-RULESET",
             "META-STALE",
             "CONTACT-MAILBOX-OWNER");
 

@@ -23,6 +23,12 @@ final class Anchors {
     /** Standard for Public Code, "Welcome contributors": committed engagement of organisations, and for how long. */
     static final String SFPC_WELCOME_CONTRIBUTORS =
             "https://standard.publiccode.net/criteria/open-to-contributions.html";
+    /**
+     * Standard for Public Code, "Bundle policy and source code": policy and the code that carries it
+     * out are made together, which takes coders inside the teams that own the policy.
+     */
+    static final String SFPC_BUNDLE_POLICY =
+            "https://standard.publiccode.net/criteria/bundle-policy-and-source-code.html";
     /** Standard for Public Code, "Make contributing easy": a contact for security issues. */
     static final String SFPC_CONTRIBUTING_EASY = "https://standard.publiccode.net/criteria/make-contributing-easy.html";
     /** Standard for Public Code, "Require review of contributions": reviews within two business days. */
@@ -43,6 +49,19 @@ final class Anchors {
     /** CHAOSS metric: Contributor Absence Factor (formerly Bus Factor). */
     static final String CHAOSS_CONTRIBUTOR_ABSENCE_FACTOR =
             "https://chaoss.community/kb/metric-contributor-absence-factor/";
+
+    /** CHAOSS metric: Inactive Contributors (contributors who stopped contributing in a period). */
+    static final String CHAOSS_INACTIVE_CONTRIBUTORS = "https://chaoss.community/kb/metric-inactive-contributors/";
+
+    /**
+     * OSOR, "Guidelines for sustainable open source communities in the public sector": embed the
+     * community in the administration, keep it active and plan for long-term sustainability.
+     */
+    static final String OSOR_SUSTAINABLE_COMMUNITIES =
+            "https://joinup.ec.europa.eu/collection/open-source-observatory-osor/guidelines-sustainable-open-source-communities-public-sector-online";
+
+    /** TODO Group, "OSPO Definition": the office that sets open source policy, practices and tooling. */
+    static final String TODO_OSPO_DEFINITION = "https://ospoglossary.todogroup.org/ospo-definition/";
 
     /** CNCF: what it means to be a vendor-neutral project. */
     static final String CNCF_VENDOR_NEUTRALITY = "https://contribute.cncf.io/maintainers/community/vendor-neutrality/";

@@ -6,7 +6,6 @@ import eu.ospo.model.CalendarPeriod;
 import eu.ospo.model.CommunityTimePolicy;
 import eu.ospo.model.CommunityTimeReport;
 import eu.ospo.model.CommunityTimeScope;
-import eu.ospo.model.Organisation;
 import eu.ospo.model.measure.CommunityTimeCompliance;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
@@ -27,7 +26,9 @@ import java.util.TreeMap;
  * <p>Each organisation's reports (those in {@code communityTime.reports} naming it, and those in its
  * own {@code communityTime} override) are evaluated under the policy that applies to it (its
  * override, else the community's) with {@link CommunityTimeCompliance}; the percentage required is
- * the higher of the policy's and this rule's {@code percentage} parameter.
+ * the higher of the policy's and this rule's {@code percentage} parameter. With the team data of
+ * governance.yml 0.2, a report that names only a coder counts for the team the coder was in during
+ * its period, so a per-team policy can be checked from per-coder reports.
  */
 final class CommunityTimeBelowPolicy extends RuleDefinition {
 
@@ -41,7 +42,8 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                 Anchors.SFPC_WELCOME_CONTRIBUTORS,
                 "For every organisation, team or coder (as the policy's scope says) and every policy period with"
                         + " reports, reported community hours are at least the required percentage of contract hours:"
-                        + " the applicable policy's percentage, or this rule's percentage if higher.",
+                        + " the applicable policy's percentage, or this rule's percentage if higher. A report naming"
+                        + " only a coder counts for the team the coder was in during its period.",
                 ParameterSpec.of(
                         "percentage",
                         "10",
@@ -62,43 +64,27 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
         return outcomes;
     }
 
+    /**
+     * Each organisation's reports. A report that names a coder but no team is given the team its
+     * coder was in during the period (0.2 team data), so per-team policies can place it.
+     */
     private static Map<String, List<Located>> reportsByOrganisation(Facts facts) {
         Map<String, List<Located>> byOrganisation = new TreeMap<>();
-        facts.governance().communityTime().ifPresent(policy -> {
-            for (int i = 0; i < policy.reports().size(); i++) {
-                CommunityTimeReport report = policy.reports().get(i);
-                byOrganisation
-                        .computeIfAbsent(report.organisation(), k -> new ArrayList<>())
-                        .add(new Located(report, "communityTime.reports[" + i + "]"));
-            }
-        });
-        for (Indexed<Organisation> organisation : facts.organisations()) {
-            Optional<CommunityTimePolicy> own = organisation.value().communityTime();
-            if (own.isEmpty()) {
-                continue;
-            }
-            String id = organisation.value().id();
-            for (int i = 0; i < own.get().reports().size(); i++) {
-                CommunityTimeReport report = own.get().reports().get(i);
-                byOrganisation
-                        .computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(new Located(
-                                withOrganisation(report, id),
-                                Keys.organisation(organisation.index()) + ".communityTime.reports[" + i + "]"));
-            }
+        for (Facts.LocatedReport located : facts.communityTimeReports()) {
+            CommunityTimeReport report = located.report();
+            CommunityTimeReport placed = new CommunityTimeReport(
+                    located.organisation(),
+                    report.period(),
+                    report.contractHours(),
+                    report.communityHours(),
+                    report.coders(),
+                    report.coder(),
+                    located.team());
+            byOrganisation
+                    .computeIfAbsent(located.organisation(), k -> new ArrayList<>())
+                    .add(new Located(placed, located.key()));
         }
         return byOrganisation;
-    }
-
-    private static CommunityTimeReport withOrganisation(CommunityTimeReport report, String organisation) {
-        return new CommunityTimeReport(
-                organisation,
-                report.period(),
-                report.contractHours(),
-                report.communityHours(),
-                report.coders(),
-                report.coder(),
-                report.team());
     }
 
     private static Optional<CommunityTimePolicy> policyFor(Facts facts, String organisation) {
@@ -120,7 +106,7 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
         for (CommunityTimeCompliance.Unit unit : compliance.units()) {
             String who = unit.organisation()
                     + unit.member()
-                            .map(m -> (policy.scope() == CommunityTimeScope.PER_TEAM ? " team " : " coder ") + m)
+                            .map(m -> " " + member(facts, policy.scope(), m))
                             .orElse("");
             Optional<BigDecimal> percent =
                     unit.percentage(MathContext.DECIMAL128).map(p -> p.setScale(1, RoundingMode.HALF_UP));
@@ -168,6 +154,24 @@ final class CommunityTimeBelowPolicy extends RuleDefinition {
                             .map()));
         }
         return outcomes;
+    }
+
+    /** A team or coder as people read it: the team's name or the coder's name next to the id. */
+    private static String member(Facts facts, CommunityTimeScope scope, String id) {
+        if (scope == CommunityTimeScope.PER_TEAM) {
+            return "team " + id
+                    + facts.governance()
+                            .team(id)
+                            .filter(t -> !t.name().equals(id))
+                            .map(t -> " (" + t.name() + ")")
+                            .orElse("");
+        }
+        return "coder " + id
+                + facts.contact(id)
+                        .map(c -> c.value().name())
+                        .filter(name -> !name.equals(id))
+                        .map(name -> " (" + name + ")")
+                        .orElse("");
     }
 
     private static String unplacedReason(CommunityTimePolicy policy, CommunityTimeReport report) {

@@ -2,12 +2,15 @@ package eu.ospo.governance.internal.rules;
 
 import eu.ospo.governance.rules.RuleContext;
 import eu.ospo.model.AgreementKind;
+import eu.ospo.model.CommunityTimePolicy;
+import eu.ospo.model.CommunityTimeReport;
 import eu.ospo.model.Contact;
 import eu.ospo.model.Governance;
 import eu.ospo.model.MaintainerAgreement;
 import eu.ospo.model.MaintenanceType;
 import eu.ospo.model.Organisation;
 import eu.ospo.model.Project;
+import eu.ospo.model.Team;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.SourceMap;
 import eu.ospo.publiccode.model.PublicCode;
@@ -50,6 +53,8 @@ public final class Facts {
     private final Map<String, List<Indexed<MaintainerAgreement>>> agreementsByProject;
     private final Map<String, List<Indexed<MaintainerAgreement>>> agreementsByProviderAndProject;
     private final Map<String, Successors> successors = new HashMap<>();
+    private final List<Indexed<Team>> teams;
+    private List<LocatedReport> communityTimeReports;
     private OrganisationDirectory directory;
     private Optional<ProjectLink> link;
 
@@ -78,7 +83,21 @@ public final class Facts {
         }
         agreementsByProject = byProject;
         agreementsByProviderAndProject = byProviderAndProject;
+        teams = Indexed.sortedBy(governance.teams(), Team::id);
     }
+
+    /**
+     * A community-time report, where it is, the organisation it counts for and the team it is
+     * attributed to.
+     *
+     * @param organisation the organisation the report counts for (the reports of an organisation's
+     *     own policy count for that organisation)
+     * @param report the report
+     * @param key its key path
+     * @param team the team it names or, when it names only a coder, the one team of its organisation
+     *     the coder was in during the period (see {@link Governance#teamOf})
+     */
+    public record LocatedReport(String organisation, CommunityTimeReport report, String key, Optional<String> team) {}
 
     /**
      * Indexes a context.
@@ -204,6 +223,90 @@ public final class Facts {
      */
     public Optional<Indexed<Contact>> contact(String id) {
         return Optional.ofNullable(contactById.get(id));
+    }
+
+    /**
+     * The teams, sorted by id.
+     *
+     * @return the teams
+     */
+    public List<Indexed<Team>> teams() {
+        return teams;
+    }
+
+    /**
+     * Whether a team belongs to an organisation that is a member on the evaluation date.
+     *
+     * @param team the team
+     * @return false for a team of an unknown organisation or of one that is not a member that day
+     */
+    public boolean isMemberTeam(Team team) {
+        return organisation(team.organisation())
+                .map(o -> o.value().isMemberOn(date()))
+                .orElse(false);
+    }
+
+    /**
+     * Whether governance.yml declares version 0.2 or later, which can describe teams and an OSPO.
+     *
+     * @return true from 0.2
+     */
+    public boolean declaresTeamsAndOspo() {
+        String version = governance().governanceYmlVersion();
+        return !version.equals("0.1") && version.matches("\\d+(\\.\\d+)*");
+    }
+
+    /**
+     * Every community-time report, those of {@code communityTime.reports} (counting for the
+     * organisation they name) and those of the organisations' own policies (counting for the
+     * organisation that has the policy), each with the team it is attributed to; built on first use.
+     *
+     * @return the reports, community reports first, then the organisations' in id order
+     */
+    public List<LocatedReport> communityTimeReports() {
+        if (communityTimeReports == null) {
+            List<LocatedReport> reports = new ArrayList<>();
+            governance().communityTime().ifPresent(policy -> {
+                for (int i = 0; i < policy.reports().size(); i++) {
+                    CommunityTimeReport report = policy.reports().get(i);
+                    reports.add(located(report.organisation(), report, "communityTime.reports[" + i + "]"));
+                }
+            });
+            for (Indexed<Organisation> organisation : organisations) {
+                Optional<CommunityTimePolicy> own = organisation.value().communityTime();
+                if (own.isPresent()) {
+                    for (int i = 0; i < own.get().reports().size(); i++) {
+                        reports.add(located(
+                                organisation.value().id(),
+                                own.get().reports().get(i),
+                                Keys.organisation(organisation.index()) + ".communityTime.reports[" + i + "]"));
+                    }
+                }
+            }
+            communityTimeReports = List.copyOf(reports);
+        }
+        return communityTimeReports;
+    }
+
+    private LocatedReport located(String organisation, CommunityTimeReport report, String key) {
+        Optional<String> team = report.team().isPresent()
+                ? report.team()
+                : report.coder()
+                        .flatMap(coder -> governance()
+                                .teamOf(coder, organisation, report.period().days()))
+                        .map(Team::id);
+        return new LocatedReport(organisation, report, key, team);
+    }
+
+    /**
+     * A team as people read it: {@code team desk (Permit desk) of utrecht}.
+     *
+     * @param team the team
+     * @return the label
+     */
+    public static String label(Team team) {
+        return "team " + team.id() + (team.name().equals(team.id()) ? "" : " (" + team.name() + ")") + " of "
+                + team.organisation();
     }
 
     /**

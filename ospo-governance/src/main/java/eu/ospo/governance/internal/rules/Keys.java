@@ -64,4 +64,14 @@ public final class Keys {
     public static String exemption(int index) {
         return "community.exemptions[" + index + "]";
     }
+
+    /**
+     * {@code teams[i]}.
+     *
+     * @param index the position
+     * @return the key path
+     */
+    public static String team(int index) {
+        return "teams[" + index + "]";
+    }
 }
