@@ -1,87 +1,164 @@
 #!/usr/bin/env bash
-# Cold start of the CLI against the JVM's own floor.
+# Start-up and one-process throughput of the ospo command line, side by side in one run with the
+# JVM's floor (java -version) and the reference validator (publiccode-parser, pcbatch), timed with
+# hyperfine. Prints Markdown tables: median wall time, mean user+sys CPU time, and the ratios.
 #
-# Runs `java -version` N times and `java -jar ospo-cli/target/ospo-cli-*.jar publiccode validate <file>`
-# N times (each a fresh JVM), measures wall time with `date +%s%N`, and prints the medians and their
-# ratio as a Markdown table. Builds nothing: build the CLI first (./mvnw -B -q -pl ospo-cli -am package
-# -DskipTests from the repository root).
+#   benchmarks/cold-start.sh              # everything (about 10 minutes on a quiet 2-core machine)
+#   RUNS=50 benchmarks/cold-start.sh one  # one section: one | corpus | community | flags
 #
-# Usage: benchmarks/cold-start.sh [publiccode.yml]    (N=10 by default; override with N=20 ...)
-# Default file: examples/repositories/shared-permits/publiccode.yml, else a valid corpus file.
+# It times the built distribution's launcher (ospo-cli/target/ospo-VERSION/ospo-VERSION/bin/ospo),
+# building it first when missing (./mvnw -B -q -pl ospo-cli -am package -DskipTests), with its
+# start-up archive trained once, before timing, in a fresh cache. The reference rows and the corpus
+# need ../shared (skipped with a note when absent). JAVA_HOME picks the JDK (default: java on PATH).
+# The community section generates the scale benchmark's 200-organisation community once (javac
+# against the reactor's ospo-testkit and its class path).
+#
+# On a shared, noisy machine read the medians and the CPU times, and run it more than once.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-n="${N:-10}"
-java_cmd="${JAVA:-java}"
+runs="${RUNS:-30}"
+sections="${*:-one corpus community flags}"
+shared="${OSPO_SHARED_DIR:-$root/../shared}"
+reference="$shared/reference/publiccode-parser-go"
+corpus="$shared/corpus/publiccode-real"
+work="$root/benchmarks/target/cold-start"
+mkdir -p "$work"
 
-jar=""
-for candidate in ospo-cli/target/ospo-cli-*.jar; do
-  case "$candidate" in
-    *-sources.jar | *-javadoc.jar | *-tests.jar | *'*'*) ;;
-    *) jar="$candidate"; break ;;
-  esac
+command -v hyperfine >/dev/null || { echo "cold-start.sh: hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
+if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
+
+launcher=""
+for candidate in ospo-cli/target/ospo-*/ospo-*/bin/ospo; do
+  [ -x "$candidate" ] && launcher="$root/$candidate"
 done
-if [[ -z "$jar" ]]; then
-  echo "cold-start.sh: no CLI jar in ospo-cli/target/; build it first, e.g." >&2
-  echo "  ./mvnw -B -q -pl ospo-cli -am package -DskipTests" >&2
-  exit 2
+if [ -z "$launcher" ]; then
+  echo "cold-start.sh: building the distribution..." >&2
+  ./mvnw -B -q -pl ospo-cli -am package -DskipTests -Dspotless.check.skip=true -Dmaven.javadoc.skip=true >&2
+  for candidate in ospo-cli/target/ospo-*/ospo-*/bin/ospo; do launcher="$root/$candidate"; done
 fi
+home="$(cd "$(dirname "$launcher")/.." && pwd)"
+classpath="$(printf '%s:' "$home"/lib/*.jar)"
+classpath="${classpath%:}"
+export OSPO_CACHE_DIR="$work/cache"
+rm -rf "$OSPO_CACHE_DIR"
+file="$root/examples/repositories/shared-permits/publiccode.yml"
+"$launcher" publiccode validate "$file" >/dev/null # trains the archive
+archive="$(ls "$OSPO_CACHE_DIR"/*.jsa)"
+fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 
-file="${1:-}"
-if [[ -z "$file" ]]; then
-  if [[ -f examples/repositories/shared-permits/publiccode.yml ]]; then
-    file=examples/repositories/shared-permits/publiccode.yml
-  else
-    file="${OSPO_CORPUS_FILE:-../shared/corpus/publiccode-real/CatalaLang__catala.yml}"
-  fi
-fi
-if [[ ! -f "$file" ]]; then
-  echo "cold-start.sh: $file does not exist; pass a publiccode.yml as the first argument" >&2
-  exit 2
-fi
+echo "# ospo start-up, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo
+echo "- JDK: $("$java" -version 2>&1 | head -n 2 | tail -n 1)"
+echo "- machine: $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+echo "- ospo: $home; archive $(basename "$archive"), $(( $(wc -c <"$archive") / 1024 / 1024 )) MiB"
+echo "- hyperfine -N, $runs runs after 3 warm-up runs per command; wall = median, CPU = mean user+sys"
+echo
 
-now() { date +%s%N; }
-
-# median of the numbers on stdin (mean of the two middle ones when the count is even)
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.1f", v[(NR + 1) / 2]; else printf "%.1f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+# table NAME BASELINE-INDEX JSON: one row per command, ratios against the row BASELINE-INDEX (1-based)
+table() {
+  local csv="$1" base="$2"
+  awk -F, -v base="$base" '
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    { n++; name[n] = $col["command"]; med[n] = $col["median"] * 1000; cpu[n] = ($col["user"] + $col["system"]) * 1000 }
+    END {
+      print "| command | wall, median | CPU, user+sys | wall ratio | CPU ratio |"
+      print "|---|---:|---:|---:|---:|"
+      for (i = 1; i <= n; i++)
+        printf "| %s | %.0f ms | %.0f ms | %.2f | %.2f |\n", name[i], med[i], cpu[i], med[i] / med[base], cpu[i] / cpu[base]
+    }' "$csv"
+  echo
 }
 
-# one untimed run of each, so the page cache holds the JDK and the jar for every timed run
-"$java_cmd" -version >/dev/null 2>&1
-set +e
-"$java_cmd" -jar "$jar" publiccode validate "$file" >/dev/null 2>&1
-status=$?
-set -e
-if [[ $status -ne 0 ]]; then
-  echo "cold-start.sh: warning: 'publiccode validate $file' exited with $status (not a valid file?)" >&2
-  "$java_cmd" -jar "$jar" publiccode validate "$file" >&2 || true
-fi
+bench() { # bench CSV [hyperfine options and -n NAME COMMAND pairs]
+  local csv="$1"
+  shift
+  hyperfine -N -i --warmup 3 --runs "$runs" --style none --export-csv "$csv" "$@" >/dev/null 2>&1
+}
 
-version_ms=()
-for ((i = 0; i < n; i++)); do
-  start=$(now)
-  "$java_cmd" -version >/dev/null 2>&1
-  end=$(now)
-  version_ms+=("$(( (end - start) / 1000000 ))")
-done
+case " $sections " in *" one "*)
+  echo "## One file: \`publiccode validate\` (examples/repositories/shared-permits/publiccode.yml)"
+  echo
+  commands=(-n "java -version" "$java -version"
+    -n "bin/ospo publiccode validate" "$launcher publiccode validate $file"
+    -n "the same without the archive (OSPO_CDS=off)" "env OSPO_CDS=off $launcher publiccode validate $file"
+    -n "java -jar, JVM defaults, no archive" "$java -jar $root/ospo-cli/target/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
+  if [ -x "$reference/publiccode-parser" ]; then
+    commands+=(-n "reference publiccode-parser -no-network" "$reference/publiccode-parser -no-network $file")
+  fi
+  bench "$work/one.csv" "${commands[@]}"
+  table "$work/one.csv" 1
+  echo "Target: bin/ospo within 3 x java -version (wall ratio of row 2 <= 3)."
+  echo
+  ;;
+esac
 
-validate_ms=()
-for ((i = 0; i < n; i++)); do
-  start=$(now)
-  "$java_cmd" -jar "$jar" publiccode validate "$file" >/dev/null 2>&1 || true
-  end=$(now)
-  validate_ms+=("$(( (end - start) / 1000000 ))")
-done
+case " $sections " in *" corpus "*)
+  if [ -d "$corpus" ] && [ -x "$reference/pcbatch" ]; then
+    echo "## The real corpus in one process (${corpus#"$root/"}, every *.yml and *.yaml)"
+    echo
+    files=$(cd "$corpus" && ls -- *.yml *.yaml | tr '\n' ' ')
+    echo "$(echo "$files" | wc -w) files, run from the corpus folder (relative logos resolve there)."
+    echo
+    (cd "$corpus" && OSPO_JAVA_OPTS=-XX:ActiveProcessorCount=1 "$launcher" publiccode validate x.yml >/dev/null 2>&1 || true)
+    (cd "$corpus" && bench "$work/corpus.csv" \
+      -n "reference pcbatch" "$reference/pcbatch $files" \
+      -n "bin/ospo publiccode validate (all cores)" "$launcher publiccode validate $files" \
+      -n "bin/ospo, one core (-XX:ActiveProcessorCount=1)" "env OSPO_JAVA_OPTS=-XX:ActiveProcessorCount=1 $launcher publiccode validate $files")
+    table "$work/corpus.csv" 1
+    echo "Target: bin/ospo no slower than pcbatch (wall ratio of row 2 <= 1)."
+    echo
+  else
+    echo "(corpus section skipped: $corpus or $reference/pcbatch is missing)"
+    echo
+  fi
+  ;;
+esac
 
-version_median=$(printf '%s\n' "${version_ms[@]}" | median)
-validate_median=$(printf '%s\n' "${validate_ms[@]}" | median)
-ratio=$(awk -v a="$validate_median" -v b="$version_median" 'BEGIN { printf "%.1f", a / b }')
+case " $sections " in *" community "* | *" flags "*)
+  community="$work/community-200"
+  if [ ! -f "$community/governance.yml" ]; then
+    echo "cold-start.sh: generating the 200-organisation community..." >&2
+    ./mvnw -B -q -pl ospo-testkit -am package dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
+      -Dmaven.javadoc.skip=true -Dmdep.outputFile="$work/testkit.classpath" >&2
+    testkit="$root/ospo-testkit/target/classes:$(cat "$work/testkit.classpath")"
+    rm -rf "$work/generator" && mkdir -p "$work/generator"
+    javac -d "$work/generator" -cp "$testkit" \
+      benchmarks/src/main/java/eu/ospo/benchmarks/ScaleCommunity.java \
+      benchmarks/src/main/java/eu/ospo/benchmarks/WriteCommunity.java
+    "$java" -cp "$work/generator:$testkit" eu.ospo.benchmarks.WriteCommunity 200 "$community" >&2
+  fi
+  ;;
+esac
 
-echo "java -version runs (ms):   ${version_ms[*]}" >&2
-echo "validate runs (ms):        ${validate_ms[*]}" >&2
-echo "jar: $jar; file: $file; exit status: $status; N=$n" >&2
-echo "| \`java -version\` median | \`ospo publiccode validate\` median | ratio |"
-echo "|---:|---:|---:|"
-echo "| ${version_median} ms | ${validate_median} ms | ${ratio}x |"
+case " $sections " in *" community "*)
+  echo "## A big run: \`governance check\` of the 200-organisation community ($(( $(wc -c <"$community/governance.yml") / 1024 )) KiB of governance.yml)"
+  echo
+  direct="$java -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main governance check --date 2025-07-01 $community"
+  bench "$work/community.csv" \
+    -n "java -version" "$java -version" \
+    -n "bin/ospo governance check" "$launcher governance check --date 2025-07-01 $community" \
+    -n "the launcher's JVM options, archive" "$java $fast ${direct#"$java "}" \
+    -n "JVM defaults (C2, G1), archive" "$direct"
+  table "$work/community.csv" 3
+  echo "Ratios against row 3: row 4 below 1 would mean the launcher's options cost the big run time."
+  echo
+  ;;
+esac
+
+case " $sections " in *" flags "*)
+  echo "## Each JVM option of the launcher, one at a time (one file, and the corpus when present)"
+  echo
+  base="$java -Xlog:disable -XX:SharedArchiveFile=$archive"
+  run="-cp $classpath eu.ospo.cli.Main publiccode validate $file"
+  bench "$work/flags-one.csv" \
+    -n "all three: C1 only, serial GC, no perf data" "$base $fast $run" \
+    -n "without -XX:TieredStopAtLevel=1" "$base -XX:+UseSerialGC -XX:-UsePerfData $run" \
+    -n "without -XX:+UseSerialGC" "$base -XX:TieredStopAtLevel=1 -XX:-UsePerfData $run" \
+    -n "without -XX:-UsePerfData" "$base -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $run" \
+    -n "none (JVM defaults), archive" "$base $run"
+  table "$work/flags-one.csv" 1
+  ;;
+esac
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"

@@ -77,4 +77,56 @@ class GraphemesTest {
         assertThat(Graphemes.count(korean)).isEqualTo(15);
         assertThat(Graphemes.count(decomposed)).isEqualTo(15);
     }
+
+    private static final java.util.regex.Pattern CLUSTER = java.util.regex.Pattern.compile("\\X");
+
+    /** The regular expression's count, which {@link Graphemes#count} falls back to. */
+    private static int regexCount(String text) {
+        java.util.regex.Matcher matcher = CLUSTER.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
+    void theSimpleCountAgreesWithTheRegexOnEveryCharacterAndPairItTakes() {
+        StringBuilder taken = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (Graphemes.neverJoins(c)) {
+                taken.append(c);
+            }
+        }
+        assertThat(taken.length()).isEqualTo(0x300 + 24 + 47 + 33);
+        String all = taken.toString();
+        char[] pair = new char[2];
+        for (int i = 0; i < all.length(); i++) {
+            String one = all.substring(i, i + 1);
+            assertThat(Graphemes.countSimple(one))
+                    .as("U+%04X", (int) all.charAt(i))
+                    .isEqualTo(regexCount(one));
+            pair[0] = all.charAt(i);
+            for (int j = 0; j < all.length(); j++) {
+                pair[1] = all.charAt(j);
+                String text = new String(pair);
+                int simple = Graphemes.countSimple(text);
+                if (simple != regexCount(text)) {
+                    assertThat(simple)
+                            .as("U+%04X U+%04X", (int) pair[0], (int) pair[1])
+                            .isEqualTo(regexCount(text));
+                }
+            }
+        }
+        assertThat(Graphemes.countSimple("caff\u00e8 \u2013 \u201cok\u201d \u20ac\r\n"))
+                .isEqualTo(13);
+    }
+
+    @Test
+    void otherTextTakesTheRegularExpression() {
+        assertThat(Graphemes.countSimple("e\u0301")).isEqualTo(-1);
+        assertThat(Graphemes.countSimple("\u00a9\u200d\u00ae")).isEqualTo(-1);
+        assertThat(Graphemes.count("e\u0301")).isEqualTo(1);
+        assertThat(Graphemes.count("\uD55C\uAD6D")).isEqualTo(2);
+    }
 }
