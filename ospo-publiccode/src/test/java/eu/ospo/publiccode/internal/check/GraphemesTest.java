@@ -119,7 +119,7 @@ class GraphemesTest {
             }
         }
         assertThat(Graphemes.countSimple("caff\u00e8 \u2013 \u201cok\u201d \u20ac\r\n"))
-                .isEqualTo(13);
+                .isEqualTo(15);
     }
 
     @Test
