@@ -40,6 +40,12 @@ final class BoundedScanner implements Scanner {
     private int endLine;
     private int endColumn;
 
+    private static final int NOT_SEARCHED = -2;
+    /** The last {@link #nextHash} answer (-1: none left) and where that search started. */
+    private int nextHash = NOT_SEARCHED;
+
+    private int nextHashFrom;
+
     /**
      * A scanner over the whole text.
      *
@@ -142,15 +148,30 @@ final class BoundedScanner implements Scanner {
 
     /** Every comment in {@code [from, to)}, the text between two tokens. */
     private void commentsBetween(int from, int to) {
-        int hash = text.indexOf('#', from);
+        int hash = nextHash(from);
         while (hash >= 0 && hash < to) {
             int lineEnd = lineEnd(hash, to);
             if (lineEnd - hash > limit) {
                 int[] at = positionInGap(hash);
                 comment(hash, lineEnd, at[0], at[1]);
             }
-            hash = text.indexOf('#', lineEnd);
+            hash = nextHash(lineEnd);
         }
+    }
+
+    /**
+     * The index of the first {@code #} at or after {@code from}, or -1. The answer is remembered: a
+     * search from every token would read on to the next {@code #} each time, which in a file with
+     * few comments is the rest of the file (quadratic); searches move forward only, so each
+     * character is read once.
+     */
+    private int nextHash(int from) {
+        if (nextHash != NOT_SEARCHED && (nextHash < 0 || nextHash >= from) && nextHashFrom <= from) {
+            return nextHash;
+        }
+        nextHashFrom = from;
+        nextHash = text.indexOf('#', from);
+        return nextHash;
     }
 
     private void comment(int hash, int lineEnd, int line, int column) {

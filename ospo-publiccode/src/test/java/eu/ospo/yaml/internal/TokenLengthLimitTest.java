@@ -74,7 +74,8 @@ class TokenLengthLimitTest {
                 new Case("comment on a block scalar header", "a: | #@\n  text\n", "1:6 a comment"),
                 new Case("comment after a directive", "%YAML 1.2 #@\n---\na: 1\n", "1:11 a comment"),
                 new Case("comment after a document end", "a: 1\n... #@\n", "2:5 a comment"),
-                new Case("comment after CRLF lines", "a: 1\r\nb: 2\r\n#@\r\n", "3:1 a comment"));
+                new Case("comment after CRLF lines", "a: 1\r\nb: 2\r\n#@\r\n", "3:1 a comment"),
+                new Case("comment after a hash inside scalars", "a: x#y\nb: 'p#q'\nc: 1\n#@\n", "4:1 a comment"));
     }
 
     @ParameterizedTest(name = "{0}")
