@@ -3,8 +3,8 @@
 # JVM's floor (java -version) and the reference validator (publiccode-parser, pcbatch), timed with
 # hyperfine. Prints Markdown tables: median wall time, mean user+sys CPU time, and the ratios.
 #
-#   benchmarks/cold-start.sh              # everything (about 10 minutes on a quiet 2-core machine)
-#   RUNS=50 benchmarks/cold-start.sh one  # one section: one | corpus | community | flags
+#   benchmarks/cold-start.sh              # everything (about 4 minutes on a quiet 2-core machine)
+#   RUNS=50 benchmarks/cold-start.sh one  # sections: one | interleaved | corpus | community | flags
 #
 # It times the built distribution's launcher (ospo-cli/target/ospo-VERSION/ospo-VERSION/bin/ospo),
 # building it first when missing (./mvnw -B -q -pl ospo-cli -am package -DskipTests), with its
@@ -19,7 +19,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 runs="${RUNS:-30}"
-sections="${*:-one corpus community flags}"
+sections="${*:-one interleaved corpus community flags}"
 shared="${OSPO_SHARED_DIR:-$root/../shared}"
 reference="$shared/reference/publiccode-parser-go"
 corpus="$shared/corpus/publiccode-real"
@@ -44,15 +44,17 @@ classpath="${classpath%:}"
 export OSPO_CACHE_DIR="$work/cache"
 rm -rf "$OSPO_CACHE_DIR"
 file="$root/examples/repositories/shared-permits/publiccode.yml"
-"$launcher" publiccode validate "$file" >/dev/null # trains the archive
-archive="$(ls "$OSPO_CACHE_DIR"/*.jsa)"
+"$launcher" publiccode validate "$file" >/dev/null # trains the archive of publiccode validate
+"$launcher" --version >/dev/null                   # and the one of every other command
+archive="$(ls "$OSPO_CACHE_DIR"/*-validate.jsa)"
+archive_all="$(ls "$OSPO_CACHE_DIR"/*-all.jsa)"
 fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 
 echo "# ospo start-up, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "- JDK: $("$java" -version 2>&1 | head -n 2 | tail -n 1)"
 echo "- machine: $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-echo "- ospo: $home; archive $(basename "$archive"), $(( $(wc -c <"$archive") / 1024 / 1024 )) MiB"
+echo "- ospo: $home; archives $(basename "$archive") $(( $(wc -c <"$archive") / 1024 )) KiB, $(basename "$archive_all") $(( $(wc -c <"$archive_all") / 1024 )) KiB"
 echo "- hyperfine -N, $runs runs after 3 warm-up runs per command; wall = median, CPU = mean user+sys"
 echo
 
@@ -82,14 +84,51 @@ case " $sections " in *" one "*)
   echo
   commands=(-n "java -version" "$java -version"
     -n "bin/ospo publiccode validate" "$launcher publiccode validate $file"
-    -n "the same without the archive (OSPO_CDS=off)" "env OSPO_CDS=off $launcher publiccode validate $file"
-    -n "java -jar, JVM defaults, no archive" "$java -jar $root/ospo-cli/target/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
+    -n "the java command bin/ospo runs (no launcher)" "$java $fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
+    -n "bin/ospo without the archive (OSPO_CDS=off)" "env OSPO_CDS=off $launcher publiccode validate $file"
+    -n "java -jar with JVM defaults (no archive)" "$java -jar $root/ospo-cli/target/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
   if [ -x "$reference/publiccode-parser" ]; then
     commands+=(-n "reference publiccode-parser -no-network" "$reference/publiccode-parser -no-network $file")
   fi
   bench "$work/one.csv" "${commands[@]}"
   table "$work/one.csv" 1
   echo "Target: bin/ospo within 3 x java -version (wall ratio of row 2 <= 3)."
+  echo
+  ;;
+esac
+
+case " $sections " in *" interleaved "*)
+  # hyperfine runs one command's runs in a row: a load that drifts meanwhile biases the ratio. Here
+  # the commands alternate run by run, and the ratio is the median of each round's ratio.
+  rounds="${ROUNDS:-40}"
+  echo "## One file, interleaved: $rounds rounds of java -version, the java command, bin/ospo"
+  echo
+  interleaved=("$java -version"
+    "$java $fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
+    "$launcher publiccode validate $file")
+  for ((round = 0; round < rounds; round++)); do
+    for i in 0 1 2; do
+      start=$(date +%s%N)
+      ${interleaved[$i]} >/dev/null 2>&1 || true
+      end=$(date +%s%N)
+      echo "$round $i $(( (end - start) / 1000 ))"
+    done
+  done | awk -v rounds="$rounds" '
+    { t[$2, $1] = $3 }
+    function median(a, n,   i, j, x) {
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { x = a[i]; a[i] = a[j]; a[j] = x }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    END {
+      split("java -version|the java command bin/ospo runs|bin/ospo publiccode validate", name, "|")
+      print "| command | wall, median | median of the per-round ratios |"
+      print "|---|---:|---:|"
+      for (c = 0; c < 3; c++) {
+        delete v; delete q
+        for (r = 0; r < rounds; r++) { v[r + 1] = t[c, r] / 1000; q[r + 1] = t[c, r] / t[0, r] }
+        printf "| %s | %.1f ms | %.2f |\n", name[c + 1], median(v, rounds), median(q, rounds)
+      }
+    }'
   echo
   ;;
 esac
@@ -105,7 +144,7 @@ case " $sections " in *" corpus "*)
     (cd "$corpus" && bench "$work/corpus.csv" \
       -n "reference pcbatch" "$reference/pcbatch $files" \
       -n "bin/ospo publiccode validate (all cores)" "$launcher publiccode validate $files" \
-      -n "bin/ospo, one core (-XX:ActiveProcessorCount=1)" "env OSPO_JAVA_OPTS=-XX:ActiveProcessorCount=1 $launcher publiccode validate $files")
+      -n "bin/ospo on one core (-XX:ActiveProcessorCount=1)" "env OSPO_JAVA_OPTS=-XX:ActiveProcessorCount=1 $launcher publiccode validate $files")
     table "$work/corpus.csv" 1
     echo "Target: bin/ospo no slower than pcbatch (wall ratio of row 2 <= 1)."
     echo
@@ -135,12 +174,12 @@ esac
 case " $sections " in *" community "*)
   echo "## A big run: \`governance check\` of the 200-organisation community ($(( $(wc -c <"$community/governance.yml") / 1024 )) KiB of governance.yml)"
   echo
-  direct="$java -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main governance check --date 2025-07-01 $community"
+  direct="$java -Xlog:disable -XX:SharedArchiveFile=$archive_all -cp $classpath eu.ospo.cli.Main governance check --date 2025-07-01 $community"
   bench "$work/community.csv" \
     -n "java -version" "$java -version" \
     -n "bin/ospo governance check" "$launcher governance check --date 2025-07-01 $community" \
-    -n "the launcher's JVM options, archive" "$java $fast ${direct#"$java "}" \
-    -n "JVM defaults (C2, G1), archive" "$direct"
+    -n "the launcher's JVM options with the archive" "$java $fast ${direct#"$java "}" \
+    -n "JVM defaults (C2 and G1) with the archive" "$direct"
   table "$work/community.csv" 3
   echo "Ratios against row 3: row 4 below 1 would mean the launcher's options cost the big run time."
   echo
@@ -153,11 +192,11 @@ case " $sections " in *" flags "*)
   base="$java -Xlog:disable -XX:SharedArchiveFile=$archive"
   run="-cp $classpath eu.ospo.cli.Main publiccode validate $file"
   bench "$work/flags-one.csv" \
-    -n "all three: C1 only, serial GC, no perf data" "$base $fast $run" \
+    -n "all three (C1 only; serial GC; no perf data)" "$base $fast $run" \
     -n "without -XX:TieredStopAtLevel=1" "$base -XX:+UseSerialGC -XX:-UsePerfData $run" \
     -n "without -XX:+UseSerialGC" "$base -XX:TieredStopAtLevel=1 -XX:-UsePerfData $run" \
     -n "without -XX:-UsePerfData" "$base -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $run" \
-    -n "none (JVM defaults), archive" "$base $run"
+    -n "none (JVM defaults) with the archive" "$base $run"
   table "$work/flags-one.csv" 1
   ;;
 esac

@@ -56,7 +56,7 @@ class LauncherIT {
 
         Run first = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString()));
         assertThat(first).isEqualTo(plain);
-        Path archive = cache.resolve("ospo-cli-" + VERSION + ".jsa");
+        Path archive = cache.resolve("ospo-cli-" + VERSION + "-validate.jsa");
         assertThat(archive).isRegularFile();
         assertThat(Files.readString(cache.resolve(archive.getFileName() + ".stamp")))
                 .contains(home.resolve("lib/ospo-cli-" + VERSION + ".jar").toString())
@@ -75,6 +75,10 @@ class LauncherIT {
                     .as(arguments.toString())
                     .isEqualTo(run(home, arguments, Map.of("OSPO_CDS", "off")));
         }
+        // the commands other than publiccode validate have an archive of their own
+        assertThat(cache.resolve("ospo-cli-" + VERSION + "-all.jsa")).isRegularFile();
+        assertThat(run(home, List.of("--version"), withTrace(Map.of("OSPO_CACHE_DIR", cache.toString()))).err)
+                .contains("-XX:SharedArchiveFile=" + cache.resolve("ospo-cli-" + VERSION + "-all.jsa"));
     }
 
     @Test
@@ -82,7 +86,7 @@ class LauncherIT {
         Map<String, String> environment = Map.of("OSPO_CACHE_DIR", cache.toString());
         List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
         Run first = run(home, validate, environment);
-        Path archive = cache.resolve("ospo-cli-" + VERSION + ".jsa");
+        Path archive = cache.resolve("ospo-cli-" + VERSION + "-validate.jsa");
         long size = Files.size(archive);
         truncate(archive, size / 2); // the JVM would crash on this one
 
@@ -100,7 +104,7 @@ class LauncherIT {
         Run expected = run(home, invalid, Map.of("OSPO_CDS", "off"));
         assertThat(expected.exit).isEqualTo(1);
         assertThat(run(home, invalid, environment)).isEqualTo(expected);
-        Path archive = cache.resolve("ospo-cli-" + VERSION + ".jsa");
+        Path archive = cache.resolve("ospo-cli-" + VERSION + "-validate.jsa");
 
         // damaged header, same size: the launcher's size check passes, the JVM refuses it
         byte[] bytes = Files.readAllBytes(archive);
@@ -135,8 +139,9 @@ class LauncherIT {
         Run plain = run(home, validate, Map.of("OSPO_CDS", "off", "OSPO_JAVA_OPTS", "-Xshare:off"));
 
         assertThat(run(home, validate, environment)).isEqualTo(plain);
-        assertThat(cache.resolve("ospo-cli-" + VERSION + ".jsa")).doesNotExist();
-        assertThat(cache.resolve("ospo-cli-" + VERSION + ".jsa.failed")).isRegularFile();
+        assertThat(cache.resolve("ospo-cli-" + VERSION + "-validate.jsa")).doesNotExist();
+        assertThat(cache.resolve("ospo-cli-" + VERSION + "-validate.jsa.failed"))
+                .isRegularFile();
         Run traced = run(home, validate, withTrace(environment));
         assertThat(traced.out).isEqualTo(plain.out);
         assertThat(traced.err).doesNotContain("SharedArchiveFile");
@@ -171,7 +176,7 @@ class LauncherIT {
         // the archive of one JDK met by another: made again for the other
         Map<String, String> thisJdk = Map.of("OSPO_CACHE_DIR", cache.toString(), "JAVA_HOME", javaHome());
         assertThat(run(home, validate, thisJdk)).isEqualTo(plain);
-        assertThat(Files.readString(cache.resolve("ospo-cli-" + VERSION + ".jsa.stamp")))
+        assertThat(Files.readString(cache.resolve("ospo-cli-" + VERSION + "-validate.jsa.stamp")))
                 .contains("java " + javaHome() + "/bin/java");
         assertThat(run(home, validate, environment)).isEqualTo(plain);
     }

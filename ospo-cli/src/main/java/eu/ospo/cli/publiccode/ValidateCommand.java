@@ -128,7 +128,12 @@ public final class ValidateCommand implements Callable<Integer> {
         if (unreadable) {
             return ExitStatus.FAILURE;
         }
-        return outcomes.stream().allMatch(o -> o.verdict().isValid()) ? ExitStatus.OK : ExitStatus.INVALID;
+        for (FileOutcome outcome : outcomes) {
+            if (!outcome.verdict().isValid()) {
+                return ExitStatus.INVALID;
+            }
+        }
+        return ExitStatus.OK;
     }
 
     private PubliccodeParser parser() {

@@ -11,6 +11,7 @@ import eu.ospo.publiccode.internal.check.MimeTypes;
 import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.publiccode.internal.check.Vocabularies;
 import eu.ospo.publiccode.internal.net.OnlineChecks;
+import eu.ospo.publiccode.model.DependsOn;
 import eu.ospo.publiccode.model.DevelopmentStatus;
 import eu.ospo.publiccode.model.IntendedAudience;
 import eu.ospo.publiccode.model.OrganisationRef;
@@ -32,7 +33,6 @@ import eu.ospo.yaml.internal.YamlSequence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -159,8 +159,11 @@ public final class PubliccodeReader {
         Optional<Text> name = top.requiredText("name");
         Optional<String> applicationSuite = value(top.text("applicationSuite"));
         Optional<Text> url = top.requiredText("url");
-        url.ifPresent(u -> check(Urls.isUrl(u.value()), Codes.URL, u.path(), u.key(), "must be a valid URL"));
-        url.ifPresent(online::url);
+        if (url.isPresent()) {
+            Text u = url.get();
+            check(Urls.isUrl(u.value()), Codes.URL, u.path(), u.key(), "must be a valid URL");
+            online.url(u);
+        }
         Optional<String> landingUrl = httpUrl(top, "landingURL");
         List<String> isBasedOn = isBasedOn(top);
         Optional<String> softwareVersion = value(top.text("softwareVersion"));
@@ -182,35 +185,35 @@ public final class PubliccodeReader {
                 "must be a valid category (see https://github.com/publiccodeyml/publiccode.yml/blob/main/docs/standard/categories-list.rst)");
         List<String> usedBy = strings(top.texts("usedBy"));
         List<OrganisationRef> fundedBy = new ArrayList<>();
-        top.sequence("fundedBy").ifPresent(seq -> {
-            for (MappingReader item : top.mappings(seq)) {
-                organisation(item).ifPresent(fundedBy::add);
+        Optional<Field<YamlSequence>> funders = top.sequence("fundedBy");
+        if (funders.isPresent()) {
+            for (MappingReader item : top.mappings(funders.get())) {
+                Optional<OrganisationRef> funder = organisation(item);
+                if (funder.isPresent()) {
+                    fundedBy.add(funder.get());
+                }
             }
-        });
+        }
         Optional<String> roadmap = httpUrl(top, "roadmap");
-        Optional<DevelopmentStatus> developmentStatus = enumeration(
-                top,
-                "developmentStatus",
-                v -> Keyword.fromValue(DevelopmentStatus.class, v),
-                Arrays.stream(DevelopmentStatus.values())
-                        .map(DevelopmentStatus::value)
-                        .toList());
-        Optional<SoftwareType> softwareType = enumeration(
-                top,
-                "softwareType",
-                v -> Keyword.fromValue(SoftwareType.class, v),
-                Arrays.stream(SoftwareType.values()).map(SoftwareType::value).toList());
+        Optional<DevelopmentStatus> developmentStatus = enumeration(top, "developmentStatus", DevelopmentStatus.class);
+        Optional<SoftwareType> softwareType = enumeration(top, "softwareType", SoftwareType.class);
         List<Support> supports = supports(top);
-        Optional<OrganisationRef> organisation = top.mapping("organisation").flatMap(this::organisation);
+        Optional<MappingReader> organisationSection = top.mapping("organisation");
+        Optional<OrganisationRef> organisation =
+                organisationSection.isPresent() ? organisation(organisationSection.get()) : Optional.empty();
+        Optional<MappingReader> audience = top.mapping("intendedAudience");
         Optional<IntendedAudience> intendedAudience =
-                top.mapping("intendedAudience").map(this::intendedAudience);
+                audience.isPresent() ? Optional.of(intendedAudience(audience.get())) : Optional.empty();
         DescriptionReader descriptions = new DescriptionReader(files, online);
         var description = descriptions.read(top);
         SectionReaders sections = new SectionReaders();
         var legal = sections.legal(top, files);
         var maintenance = sections.maintenance(top);
         var localisation = sections.localisation(top);
-        var dependsOn = top.mapping("dependsOn").map(sections::dependsOn);
+        Optional<MappingReader> dependsOnSection = top.mapping("dependsOn");
+        var dependsOn = dependsOnSection.isPresent()
+                ? Optional.of(sections.dependsOn(dependsOnSection.get()))
+                : Optional.<DependsOn>empty();
         var it = new ItalianSectionReader().read(top);
         top.finish();
         if (problems.hasErrors()) {
@@ -248,11 +251,15 @@ public final class PubliccodeReader {
     }
 
     static Optional<String> value(Optional<Text> text) {
-        return text.map(Text::value);
+        return text.isPresent() ? Optional.of(text.get().value()) : Optional.empty();
     }
 
     static List<String> strings(List<Text> texts) {
-        return texts.stream().map(Text::value).toList();
+        List<String> values = new ArrayList<>(texts.size());
+        for (Text text : texts) {
+            values.add(text.value());
+        }
+        return List.copyOf(values);
     }
 
     private void check(boolean ok, String code, KeyPath path, Position at, String rule) {
@@ -263,8 +270,11 @@ public final class PubliccodeReader {
 
     private Optional<String> httpUrl(MappingReader mapping, String name) {
         Optional<Text> text = mapping.text(name);
-        text.ifPresent(t -> check(Urls.isHttpUrl(t.value()), Codes.HTTP_URL, t.path(), t.key(), "must be an HTTP URL"));
-        text.ifPresent(online::reachable);
+        if (text.isPresent()) {
+            Text t = text.get();
+            check(Urls.isHttpUrl(t.value()), Codes.HTTP_URL, t.path(), t.key(), "must be an HTTP URL");
+            online.reachable(t);
+        }
         return value(text);
     }
 
@@ -326,9 +336,10 @@ public final class PubliccodeReader {
 
     private List<String> platforms(MappingReader top) {
         Optional<Field<YamlSequence>> field = top.sequence("platforms");
-        List<Text> items =
-                field.map(f -> top.texts(f.node(), f.path(), f.key())).orElse(List.of());
-        if (items.isEmpty() && field.map(f -> f.node().items().isEmpty()).orElse(true)) {
+        List<Text> items = field.isPresent()
+                ? top.texts(field.get().node(), field.get().path(), field.get().key())
+                : List.of();
+        if (items.isEmpty() && (field.isEmpty() || field.get().node().items().isEmpty())) {
             KeyPath path = top.path().field("platforms");
             Position at = top.has("platforms") ? top.keyPosition("platforms") : top.position();
             if (field.isPresent()) {
@@ -352,17 +363,17 @@ public final class PubliccodeReader {
         return strings(items);
     }
 
-    private <E> Optional<E> enumeration(
-            MappingReader top,
-            String name,
-            java.util.function.Function<String, Optional<E>> parse,
-            List<String> allowed) {
+    private <E extends Enum<E> & Keyword> Optional<E> enumeration(MappingReader top, String name, Class<E> type) {
         Optional<Text> text = top.requiredText(name);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<E> value = parse.apply(text.get().value());
+        Optional<E> value = Keyword.fromValue(type, text.get().value());
         if (value.isEmpty()) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.value());
+            }
             problems.notAllowed(text.get().path(), text.get().key(), allowed);
         }
         return value;
@@ -390,16 +401,17 @@ public final class PubliccodeReader {
 
     private List<Support> supports(MappingReader top) {
         List<Support> supports = new ArrayList<>();
-        top.sequence("supports").ifPresent(seq -> {
-            for (MappingReader item : top.mappings(seq)) {
+        Optional<Field<YamlSequence>> field = top.sequence("supports");
+        if (field.isPresent()) {
+            for (MappingReader item : top.mappings(field.get())) {
                 Optional<Text> id = item.requiredText("id");
                 item.finish();
-                id.ifPresent(text -> {
-                    supportId(text);
-                    supports.add(new Support(text.value()));
-                });
+                if (id.isPresent()) {
+                    supportId(id.get());
+                    supports.add(new Support(id.get().value()));
+                }
             }
-        });
+        }
         return supports;
     }
 

@@ -22,11 +22,14 @@ import eu.ospo.yaml.internal.ProblemList.Position;
 import eu.ospo.yaml.internal.YamlSequence;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Readers of the required sections {@code legal}, {@code maintenance}, {@code localisation}, and of {@code dependsOn}. */
+/**
+ * Readers of the required sections {@code legal}, {@code maintenance}, {@code localisation}, and of
+ * {@code dependsOn}. Written without lambdas: every file passes here, and linking a lambda's call
+ * site is a measurable part of a one-file run of the command line (README, "Start-up").
+ */
 final class SectionReaders {
 
     /**
@@ -37,8 +40,7 @@ final class SectionReaders {
         boolean present = top.entry(name).isPresent();
         Optional<MappingReader> section = top.mapping(name);
         if (section.isEmpty()) {
-            Position at =
-                    present ? top.entry(name).map(e -> Position.of(e.value())).orElseThrow() : Position.UNKNOWN;
+            Position at = present ? Position.of(top.entry(name).orElseThrow().value()) : Position.UNKNOWN;
             for (String child : requiredChildren) {
                 top.problems().required(top.path().field(name).field(child), at);
             }
@@ -54,14 +56,17 @@ final class SectionReaders {
         MappingReader legal = section.get();
         ProblemList problems = legal.problems();
         Optional<Text> license = legal.requiredText("license");
-        license.filter(l -> !LicenseExpressions.instance().isValid(l.value()))
-                .ifPresent(l -> problems.error(
-                        Codes.LICENSE,
-                        l.path(),
-                        l.key(),
-                        "license must be a valid license (see https://spdx.org/licenses)",
-                        "value",
-                        l.value()));
+        if (license.isPresent()
+                && !LicenseExpressions.instance().isValid(license.get().value())) {
+            Text l = license.get();
+            problems.error(
+                    Codes.LICENSE,
+                    l.path(),
+                    l.key(),
+                    "license must be a valid license (see https://spdx.org/licenses)",
+                    "value",
+                    l.value());
+        }
         Optional<String> mainCopyrightOwner = PubliccodeReader.value(legal.text("mainCopyrightOwner"));
         Optional<Text> repoOwner = legal.text("repoOwner");
         if (repoOwner.isPresent()) {
@@ -73,10 +78,14 @@ final class SectionReaders {
             problems.deprecated(
                     legal.path().field("authorsFile"), legal.keyPosition("authorsFile"), "It's safe to drop it");
         }
-        authorsFile.ifPresent(files::authorsFile);
+        if (authorsFile.isPresent()) {
+            files.authorsFile(authorsFile.get());
+        }
         legal.finish();
-        return license.map(l ->
-                new Legal(l.value(), mainCopyrightOwner, repoOwner.map(Text::value), authorsFile.map(Text::value)));
+        if (license.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Legal(license.get().value(), mainCopyrightOwner, value(repoOwner), value(authorsFile)));
     }
 
     Optional<Maintenance> maintenance(MappingReader top) {
@@ -91,27 +100,32 @@ final class SectionReaders {
         if (typeText.isPresent()) {
             type = Keyword.fromValue(MaintenanceType.class, typeText.get().value());
             if (type.isEmpty()) {
-                problems.notAllowed(
-                        typeText.get().path(),
-                        typeText.get().key(),
-                        Arrays.stream(MaintenanceType.values())
-                                .map(MaintenanceType::value)
-                                .toList());
+                problems.notAllowed(typeText.get().path(), typeText.get().key(), maintenanceTypes());
             }
         }
         Optional<Field<YamlSequence>> contractorsField = maintenance.sequence("contractors");
         // contractors are excluded unless the type is "contract" (or unknown); excluded ones are not validated
-        boolean excluded = contractorsField.isPresent()
-                && type.filter(t -> t == MaintenanceType.CONTRACT).isEmpty();
+        boolean excluded =
+                contractorsField.isPresent() && !(type.isPresent() && type.get() == MaintenanceType.CONTRACT);
         List<Contractor> contractors = new ArrayList<>();
-        if (!excluded) {
-            contractorsField.ifPresent(
-                    f -> maintenance.mappings(f).forEach(m -> contractor(m).ifPresent(contractors::add)));
+        if (!excluded && contractorsField.isPresent()) {
+            for (MappingReader item : maintenance.mappings(contractorsField.get())) {
+                Optional<Contractor> contractor = contractor(item);
+                if (contractor.isPresent()) {
+                    contractors.add(contractor.get());
+                }
+            }
         }
         Optional<Field<YamlSequence>> contactsField = maintenance.sequence("contacts");
         List<MaintenanceContact> contacts = new ArrayList<>();
-        contactsField.ifPresent(
-                f -> maintenance.mappings(f).forEach(m -> contact(m).ifPresent(contacts::add)));
+        if (contactsField.isPresent()) {
+            for (MappingReader item : maintenance.mappings(contactsField.get())) {
+                Optional<MaintenanceContact> contact = contact(item);
+                if (contact.isPresent()) {
+                    contacts.add(contact.get());
+                }
+            }
+        }
 
         KeyPath contractorsPath = maintenance.path().field("contractors");
         if (excluded) {
@@ -130,7 +144,21 @@ final class SectionReaders {
             requiredWhen(problems, maintenance.path().field("contacts"), maintenance.position(), type.get());
         }
         maintenance.finish();
-        return type.map(t -> new Maintenance(t, contractors, contacts));
+        return type.isPresent() ? Optional.of(new Maintenance(type.get(), contractors, contacts)) : Optional.empty();
+    }
+
+    /** The values of {@link MaintenanceType}, in order. */
+    private static List<String> maintenanceTypes() {
+        List<String> values = new ArrayList<>();
+        for (MaintenanceType type : MaintenanceType.values()) {
+            values.add(type.value());
+        }
+        return List.copyOf(values);
+    }
+
+    /** The text's value, if any. */
+    private static Optional<String> value(Optional<Text> text) {
+        return text.isPresent() ? Optional.of(text.get().value()) : Optional.empty();
     }
 
     private static void requiredWhen(ProblemList problems, KeyPath path, Position at, MaintenanceType type) {
@@ -152,15 +180,15 @@ final class SectionReaders {
         }
         Optional<Text> email = email(contractor);
         Optional<Text> website = contractor.text("website");
-        website.filter(w -> !Urls.isHttpUrl(w.value()))
-                .ifPresent(w -> problems.error(
-                        Codes.HTTP_URL, w.path(), w.key(), "website must be an HTTP URL", "value", w.value()));
+        if (website.isPresent() && !Urls.isHttpUrl(website.get().value())) {
+            Text w = website.get();
+            problems.error(Codes.HTTP_URL, w.path(), w.key(), "website must be an HTTP URL", "value", w.value());
+        }
         contractor.finish();
         if (name.isEmpty() || until.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Contractor(name.get().value(), until.get(), email.map(Text::value), website.map(Text::value)));
+        return Optional.of(new Contractor(name.get().value(), until.get(), value(email), value(website)));
     }
 
     private static Optional<MaintenanceContact> contact(MappingReader contact) {
@@ -169,21 +197,20 @@ final class SectionReaders {
         Optional<String> affiliation = PubliccodeReader.value(contact.text("affiliation"));
         Optional<String> phone = PubliccodeReader.value(contact.text("phone"));
         contact.finish();
-        return name.map(n -> new MaintenanceContact(n.value(), email.map(Text::value), affiliation, phone));
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MaintenanceContact(name.get().value(), value(email), affiliation, phone));
     }
 
     private static Optional<Text> email(MappingReader mapping) {
         Optional<Text> email = mapping.text("email");
         // like the reference: a null address is no address, but an empty one is checked (and fails)
-        email.filter(e -> !EmailAddresses.isValid(e.value()))
-                .ifPresent(e -> mapping.problems()
-                        .error(
-                                Codes.EMAIL,
-                                e.path(),
-                                e.key(),
-                                "email must be a valid email address",
-                                "value",
-                                e.value()));
+        if (email.isPresent() && !EmailAddresses.isValid(email.get().value())) {
+            Text e = email.get();
+            mapping.problems()
+                    .error(Codes.EMAIL, e.path(), e.key(), "email must be a valid email address", "value", e.value());
+        }
         return email;
     }
 
@@ -231,7 +258,7 @@ final class SectionReaders {
         }
         localisation.finish();
         List<String> values = PubliccodeReader.strings(languages);
-        return ready.map(r -> new Localisation(r, values));
+        return ready.isPresent() ? Optional.of(new Localisation(ready.get(), values)) : Optional.empty();
     }
 
     DependsOn dependsOn(MappingReader dependsOn) {
@@ -244,18 +271,21 @@ final class SectionReaders {
 
     private static List<Dependency> dependencies(MappingReader dependsOn, String name) {
         List<Dependency> dependencies = new ArrayList<>();
-        dependsOn.sequence(name).ifPresent(field -> {
-            for (MappingReader item : dependsOn.mappings(field)) {
+        Optional<Field<YamlSequence>> field = dependsOn.sequence(name);
+        if (field.isPresent()) {
+            for (MappingReader item : dependsOn.mappings(field.get())) {
                 Optional<Text> dependencyName = item.requiredText("name");
                 Optional<String> versionMin = PubliccodeReader.value(item.text("versionMin"));
                 Optional<String> versionMax = PubliccodeReader.value(item.text("versionMax"));
                 Optional<String> version = PubliccodeReader.value(item.text("version"));
                 boolean optional = item.bool("optional").orElse(false);
                 item.finish();
-                dependencyName.ifPresent(
-                        n -> dependencies.add(new Dependency(n.value(), versionMin, versionMax, version, optional)));
+                if (dependencyName.isPresent()) {
+                    dependencies.add(
+                            new Dependency(dependencyName.get().value(), versionMin, versionMax, version, optional));
+                }
             }
-        });
+        }
         return dependencies;
     }
 }
