@@ -3,17 +3,15 @@ package eu.ospo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import eu.ospo.cli.Launched.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -90,36 +88,37 @@ class CiIntegrationIT {
     @Test
     void theActionChecksTheExampleAsTheCommandLineDoes() throws Exception {
         Run direct = ospo(List.of("check", "--format", "text", "--date", "2026-12-01", EXAMPLE.toString()), EXAMPLE);
-        assertThat(direct.exit).isZero();
-        assertThat(direct.out).contains("publiccode.yml").contains("governance.yml");
+        assertThat(direct.exit()).isZero();
+        assertThat(direct.out()).contains("publiccode.yml").contains("governance.yml");
 
         Run action = runAction(Map.of("directories", EXAMPLE.toString(), "date", "2026-12-01"), EXAMPLE);
 
         assertThat(action).isEqualTo(direct);
         // the default directory is the working directory
-        assertThat(runAction(Map.of("date", "2026-12-01"), EXAMPLE).out)
-                .isEqualTo(ospo(List.of("check", "--format", "text", "--date", "2026-12-01", "."), EXAMPLE).out);
+        assertThat(runAction(Map.of("date", "2026-12-01"), EXAMPLE).out())
+                .isEqualTo(ospo(List.of("check", "--format", "text", "--date", "2026-12-01", "."), EXAMPLE)
+                        .out());
     }
 
     @Test
     void theActionChecksEveryDirectoryAndExitsWithTheWorstStatus(@TempDir Path repositories) throws Exception {
-        Path good = copy(EXAMPLE, repositories.resolve("good"));
-        Path bad = copy(EXAMPLE, repositories.resolve("bad"));
+        Path good = Launched.copyTree(EXAMPLE, repositories.resolve("good"));
+        Path bad = Launched.copyTree(EXAMPLE, repositories.resolve("bad"));
         Path publiccode = bad.resolve("publiccode.yml");
         Files.writeString(
                 publiccode,
                 Files.readString(publiccode).replaceFirst("developmentStatus: \\w+", "developmentStatus: finished"));
 
         Run twoDirectories = runAction(Map.of("directories", good + "\n" + bad, "date", "2026-12-01"), repositories);
-        assertThat(twoDirectories.exit).isEqualTo(1);
+        assertThat(twoDirectories.exit()).isEqualTo(1);
         Run first = ospo(List.of("check", "--format", "text", "--date", "2026-12-01", good.toString()), repositories);
         Run second = ospo(List.of("check", "--format", "text", "--date", "2026-12-01", bad.toString()), repositories);
-        assertThat(second.exit).isEqualTo(1);
-        assertThat(twoDirectories.out).isEqualTo(first.out + second.out);
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(twoDirectories.out()).isEqualTo(first.out() + second.out());
 
         Run missing = runAction(Map.of("directories", bad + " " + repositories.resolve("missing")), repositories);
-        assertThat(missing.exit).isEqualTo(2);
-        assertThat(missing.err).contains("missing");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("missing");
     }
 
     @Test
@@ -143,27 +142,27 @@ class CiIntegrationIT {
 
     @Test
     void theHooksRunOnTheExampleRepository(@TempDir Path repositories) throws Exception {
-        Path repository = copy(EXAMPLE, repositories.resolve("repository"));
+        Path repository = Launched.copyTree(EXAMPLE, repositories.resolve("repository"));
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Map<String, Object> hook : hooks()) {
             byId.put((String) hook.get("id"), hook);
         }
 
         Run validate = runHook(byId.get("ospo-publiccode-validate"), repository);
-        assertThat(validate.exit).isZero();
-        assertThat(validate.out).startsWith("publiccode.yml: valid");
+        assertThat(validate.exit()).isZero();
+        assertThat(validate.out()).startsWith("publiccode.yml: valid");
 
         Run check = runHook(byId.get("ospo-check"), repository);
         assertThat(check).isEqualTo(ospo(List.of("check", "."), repository));
-        assertThat(check.out).contains("publiccode.yml");
+        assertThat(check.out()).contains("publiccode.yml");
 
         Path publiccode = repository.resolve("publiccode.yml");
         Files.writeString(
                 publiccode,
                 Files.readString(publiccode).replaceFirst("developmentStatus: \\w+", "developmentStatus: finished"));
         Run invalid = runHook(byId.get("ospo-publiccode-validate"), repository);
-        assertThat(invalid.exit).isEqualTo(1);
-        assertThat(invalid.out).contains("publiccode.yml:").contains("error: developmentStatus");
+        assertThat(invalid.exit()).isEqualTo(1);
+        assertThat(invalid.out()).contains("publiccode.yml:").contains("error: developmentStatus");
     }
 
     /** Runs a hook as pre-commit does: entry, then args, then the matching files when it takes them. */
@@ -262,37 +261,10 @@ class CiIntegrationIT {
         return (Map<String, Object>) value;
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(from)) {
-            files = walk.toList();
-        }
-        for (Path file : files) {
-            Path target = to.resolve(from.relativize(file).toString());
-            if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        return to;
-    }
-
-    private record Run(int exit, String out, String err) {}
-
     private static Run run(List<String> command, Path workingDirectory, Map<String, String> environment)
             throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-        builder.environment().remove("OSPO_JAVA_OPTS");
-        builder.environment().put("OSPO_CACHE_DIR", cache.toString());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Run(
-                process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        Map<String, String> withCache = new HashMap<>(environment);
+        withCache.putIfAbsent("OSPO_CACHE_DIR", cache.toString());
+        return Launched.run(command, workingDirectory, withCache);
     }
 }

@@ -3,18 +3,16 @@ package eu.ospo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import eu.ospo.cli.Launched.Run;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,15 +42,15 @@ class LauncherIT {
         assumeTrue(!VERSION.isEmpty(), "runs under failsafe, which passes ospo.version");
         Path unpacked = TARGET.resolve("ospo-" + VERSION).resolve("ospo-" + VERSION);
         assertThat(unpacked.resolve("bin/ospo")).isExecutable();
-        home = copy(unpacked, installed.resolve("ospo"));
+        home = Launched.copyTree(unpacked, installed.resolve("ospo"));
     }
 
     @Test
     void theFirstRunTrainsTheArchiveAndLaterRunsMapIt(@TempDir Path cache) throws Exception {
         List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
         Run plain = run(home, validate, Map.of("OSPO_CDS", "off"));
-        assertThat(plain.exit).isZero();
-        assertThat(plain.out).startsWith(example("publiccode.yml") + ": valid\n");
+        assertThat(plain.exit()).isZero();
+        assertThat(plain.out()).startsWith(example("publiccode.yml") + ": valid\n");
 
         Run first = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString()));
         assertThat(first).isEqualTo(plain);
@@ -63,8 +61,8 @@ class LauncherIT {
                 .contains("size " + Files.size(archive));
 
         Run traced = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString(), "OSPO_LAUNCHER_TRACE", "1"));
-        assertThat(traced.out).isEqualTo(plain.out);
-        assertThat(traced.err).startsWith("ospo: ").contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(traced.out()).isEqualTo(plain.out());
+        assertThat(traced.err()).startsWith("ospo: ").contains("-XX:SharedArchiveFile=" + archive);
 
         for (List<String> arguments : List.of(
                 List.of("check", "--date", "2026-12-01", EXAMPLE.toString()),
@@ -77,7 +75,8 @@ class LauncherIT {
         }
         // the commands other than publiccode validate have an archive of their own
         assertThat(cache.resolve("ospo-cli-" + VERSION + "-all.jsa")).isRegularFile();
-        assertThat(run(home, List.of("--version"), withTrace(Map.of("OSPO_CACHE_DIR", cache.toString()))).err)
+        assertThat(run(home, List.of("--version"), withTrace(Map.of("OSPO_CACHE_DIR", cache.toString())))
+                        .err())
                 .contains("-XX:SharedArchiveFile=" + cache.resolve("ospo-cli-" + VERSION + "-all.jsa"));
     }
 
@@ -102,7 +101,7 @@ class LauncherIT {
         List<String> invalid =
                 List.of("publiccode", "validate", brokenFile(elsewhere).toString());
         Run expected = run(home, invalid, Map.of("OSPO_CDS", "off"));
-        assertThat(expected.exit).isEqualTo(1);
+        assertThat(expected.exit()).isEqualTo(1);
         assertThat(run(home, invalid, environment)).isEqualTo(expected);
         Path archive = cache.resolve("ospo-cli-" + VERSION + "-validate.jsa");
 
@@ -115,7 +114,7 @@ class LauncherIT {
         assertThat(run(home, invalid, environment)).isEqualTo(expected);
 
         // stale: an archive made for another copy of the distribution (other jar paths)
-        Path other = copy(home, elsewhere.resolve("other"));
+        Path other = Launched.copyTree(home, elsewhere.resolve("other"));
         Path otherCache = elsewhere.resolve("other-cache");
         Map<String, String> otherEnvironment = Map.of("OSPO_CACHE_DIR", otherCache.toString());
         assertThat(run(other, invalid, otherEnvironment)).isEqualTo(expected);
@@ -127,7 +126,7 @@ class LauncherIT {
         String stamp = Files.readString(otherStamp);
         Files.writeString(otherStamp, stamp.substring(0, stamp.lastIndexOf("size ")) + "size " + Files.size(archive));
         Run traced = run(other, invalid, Map.of("OSPO_CACHE_DIR", otherCache.toString(), "OSPO_LAUNCHER_TRACE", "1"));
-        assertThat(traced.err).contains("-XX:SharedArchiveFile=" + otherArchive); // used, and refused
+        assertThat(traced.err()).contains("-XX:SharedArchiveFile=" + otherArchive); // used, and refused
         assertThat(run(other, invalid, otherEnvironment)).isEqualTo(expected);
     }
 
@@ -143,8 +142,8 @@ class LauncherIT {
         assertThat(cache.resolve("ospo-cli-" + VERSION + "-validate.jsa.failed"))
                 .isRegularFile();
         Run traced = run(home, validate, withTrace(environment));
-        assertThat(traced.out).isEqualTo(plain.out);
-        assertThat(traced.err).doesNotContain("SharedArchiveFile");
+        assertThat(traced.out()).isEqualTo(plain.out());
+        assertThat(traced.err()).doesNotContain("SharedArchiveFile");
     }
 
     @Test
@@ -168,11 +167,11 @@ class LauncherIT {
                 home,
                 validate,
                 Map.of("OSPO_CDS", "off", "JAVA_HOME", otherJdk.get().toString()));
-        assertThat(plain.exit).isZero();
+        assertThat(plain.exit()).isZero();
 
         environment.put("OSPO_CACHE_DIR", cache.toString());
         assertThat(run(home, validate, environment)).isEqualTo(plain);
-        assertThat(run(home, validate, withTrace(environment)).err).contains("-XX:SharedArchiveFile=");
+        assertThat(run(home, validate, withTrace(environment)).err()).contains("-XX:SharedArchiveFile=");
         // the archive of one JDK met by another: made again for the other
         Map<String, String> thisJdk = Map.of("OSPO_CACHE_DIR", cache.toString(), "JAVA_HOME", javaHome());
         assertThat(run(home, validate, thisJdk)).isEqualTo(plain);
@@ -246,40 +245,10 @@ class LauncherIT {
         Files.write(file, bytes);
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(from)) {
-            files = walk.toList();
-        }
-        for (Path file : files) {
-            Path target = to.resolve(from.relativize(file).toString());
-            if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        return to;
-    }
-
-    private record Run(int exit, String out, String err) {}
-
     private static Run run(Path home, List<String> arguments, Map<String, String> environment) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/ospo").toString());
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("OSPO_JAVA_OPTS");
-        builder.environment().remove("OSPO_CDS");
-        builder.environment().remove("OSPO_LAUNCHER_TRACE");
-        builder.environment().put("JAVA_HOME", javaHome());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Run(
-                process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return Launched.run(command, installed, environment);
     }
 }
