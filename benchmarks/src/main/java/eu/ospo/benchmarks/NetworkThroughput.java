@@ -100,14 +100,13 @@ public final class NetworkThroughput {
             + "| --- | ---: | ---: | ---: | ---: | ---: |";
 
     /**
-     * The verdict on the target.
+     * What the network adds to a file.
      *
      * @param offline the offline pass
-     * @param network a network pass (each file on its own)
-     * @param latency the server's latency
-     * @return the median time the network adds to a file, in ms
+     * @param network a network pass over the same files
+     * @return the median time per file of the network pass minus the offline one, in ms
      */
-    static double addedMillis(Pass offline, Pass network, Duration latency) {
+    static double addedMillis(Pass offline, Pass network) {
         return network.medianMillis() - offline.medianMillis();
     }
 
@@ -279,8 +278,8 @@ public final class NetworkThroughput {
         for (Pass pass : passes) {
             out.append(pass.row()).append('\n');
         }
-        double added = addedMillis(offline, oneByOne, latency);
-        double addedReused = addedMillis(offline, reused, latency);
+        double added = addedMillis(offline, oneByOne);
+        double addedReused = addedMillis(offline, reused);
         double bound = TARGET_FACTOR * latency.toMillis();
         out.append(String.format(
                 Locale.ROOT,
