@@ -182,6 +182,14 @@ class ValidPubliccodeTest {
     }
 
     @Test
+    void theCodesOfUnreadablePathsAreDocumented() throws IOException {
+        String codes = Files.readString(Path.of("..", "docs", "problem-codes.md"));
+        String section = codes.substring(codes.indexOf("## Bean Validation"));
+
+        assertThat(section).contains("`file.not-regular`", "`file.unreadable`");
+    }
+
+    @Test
     void relativeFileReferencesAreCheckedOnAPathOnly(@TempDir Path dir) throws IOException {
         String text = fixture("valid/minimal_latest_version.yml") + "logo: img/missing.png\n";
         Path file = Files.writeString(dir.resolve("publiccode.yml"), text);
