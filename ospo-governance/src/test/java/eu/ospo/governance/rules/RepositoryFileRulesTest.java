@@ -198,8 +198,7 @@ class RepositoryFileRulesTest {
         Map<String, Status> atBeta = presence(evaluate(governance, DevelopmentStatus.BETA, Ruleset.defaults()));
         Map<String, Status> obsolete = presence(evaluate(governance, DevelopmentStatus.OBSOLETE, Ruleset.defaults()));
 
-        // required from development on: contribution guidelines (the worked example's contacts name
-        // maintainers, so FILE-MAINTAINERS passes at every status)
+        // required from development on
         assertThat(atConcept).containsEntry("FILE-CONTRIBUTING", Status.NOT_APPLICABLE);
         assertThat(atDevelopment).containsEntry("FILE-CONTRIBUTING", Status.FAIL);
         // required from beta on
