@@ -12,16 +12,16 @@ import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The SARIF 2.1.0 report: one run; the driver lists every rule that has a finding; results only
  * for failures and exempted failures (the latter with an external, accepted suppression); problems
- * of the input files as tool execution notifications.
+ * of the input files as tool execution notifications. Written as it goes with a streaming generator.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -43,46 +43,61 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(Evaluation evaluation, ReportInput input, Writer out) throws IOException {
-        JsonTrees.write(tree(evaluation, input), out);
-    }
-
-    static ObjectNode tree(Evaluation evaluation, ReportInput input) {
-        ObjectNode root = JsonTrees.object();
-        root.put("$schema", SCHEMA);
-        root.put("version", VERSION);
-        ObjectNode run = root.putArray("runs").addObject();
-
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", Tool.NAME);
-        driver.put("version", input.toolVersion());
-        driver.put("informationUri", Tool.INFORMATION_URI);
-        ArrayNode rules = driver.putArray("rules");
+        List<Finding> ruleFindings = new ArrayList<>(); // the first finding of each rule
         for (Finding finding : evaluation.findings()) {
             if (!ruleIndex.containsKey(finding.ruleId())) {
                 ruleIndex.put(finding.ruleId(), ruleIndex.size());
-                rules.add(rule(finding, input));
+                ruleFindings.add(finding);
             }
         }
+        boolean passed = Tally.of(evaluation, input).passed();
+        JsonOutput.write(out, json -> {
+            json.writeStartObject();
+            json.writeStringProperty("$schema", SCHEMA);
+            json.writeStringProperty("version", VERSION);
+            json.writeArrayPropertyStart("runs");
+            json.writeStartObject();
 
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", !input.hasErrors());
-        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-        input.problems().forEach(problem -> notifications.add(notification(problem)));
+            json.writeObjectPropertyStart("tool");
+            json.writeObjectPropertyStart("driver");
+            json.writeStringProperty("name", Tool.NAME);
+            json.writeStringProperty("version", input.toolVersion());
+            json.writeStringProperty("informationUri", Tool.INFORMATION_URI);
+            json.writeArrayPropertyStart("rules");
+            ruleFindings.forEach(finding -> rule(json, finding, input));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
 
-        run.put("columnKind", "unicodeCodePoints"); // YAML positions count code points
-        ObjectNode properties = run.putObject("properties");
-        properties.put("evaluationDate", evaluation.date().toString());
-        properties.put("ruleset", evaluation.rulesetName());
-        properties.put("passed", Tally.of(evaluation, input).passed());
+            json.writeArrayPropertyStart("invocations");
+            json.writeStartObject();
+            json.writeBooleanProperty("executionSuccessful", !input.hasErrors());
+            json.writeArrayPropertyStart("toolExecutionNotifications");
+            input.problems().forEach(problem -> notification(json, problem));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
 
-        ArrayNode results = run.putArray("results");
-        for (Finding finding : evaluation.findings()) {
-            if (finding.status() == Status.FAIL || finding.status() == Status.EXEMPTED) {
-                results.add(result(finding, ruleIndex.get(finding.ruleId())));
+            json.writeStringProperty("columnKind", "unicodeCodePoints"); // YAML positions count code points
+            json.writeObjectPropertyStart("properties");
+            json.writeStringProperty("evaluationDate", evaluation.date().toString());
+            json.writeStringProperty("ruleset", evaluation.rulesetName());
+            json.writeBooleanProperty("passed", passed);
+            json.writeEndObject();
+
+            json.writeArrayPropertyStart("results");
+            for (Finding finding : evaluation.findings()) {
+                if (finding.status() == Status.FAIL || finding.status() == Status.EXEMPTED) {
+                    result(json, finding, ruleIndex.get(finding.ruleId()));
+                }
             }
-        }
-        return root;
+            json.writeEndArray();
+
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     /** error, warning or note. */
@@ -94,64 +109,88 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
-    private static ObjectNode rule(Finding finding, ReportInput input) {
-        ObjectNode rule = JsonTrees.object();
-        rule.put("id", finding.ruleId());
-        rule.putObject("shortDescription")
-                .put("text", input.description(finding.ruleId()).orElse(finding.ruleId()));
-        rule.put("helpUri", finding.anchor().toString());
-        rule.putObject("defaultConfiguration").put("level", level(finding.severity()));
-        return rule;
+    private static void rule(JsonGenerator json, Finding finding, ReportInput input) {
+        json.writeStartObject();
+        json.writeStringProperty("id", finding.ruleId());
+        json.writeObjectPropertyStart("shortDescription");
+        json.writeStringProperty("text", input.description(finding.ruleId()).orElse(finding.ruleId()));
+        json.writeEndObject();
+        json.writeStringProperty("helpUri", finding.anchor().toString());
+        json.writeObjectPropertyStart("defaultConfiguration");
+        json.writeStringProperty("level", level(finding.severity()));
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode result(Finding finding, int ruleIndex) {
-        ObjectNode result = JsonTrees.object();
-        result.put("ruleId", finding.ruleId());
-        result.put("ruleIndex", ruleIndex);
-        result.put("level", level(finding.severity()));
-        result.putObject("message").put("text", finding.message());
+    private static void result(JsonGenerator json, Finding finding, int ruleIndex) {
+        json.writeStartObject();
+        json.writeStringProperty("ruleId", finding.ruleId());
+        json.writeNumberProperty("ruleIndex", ruleIndex);
+        json.writeStringProperty("level", level(finding.severity()));
+        message(json, finding.message());
         List<Location> locations =
                 finding.locations().isEmpty() ? List.of(Location.of(DEFAULT_ARTIFACT, "")) : finding.locations();
-        ArrayNode array = result.putArray("locations");
-        locations.forEach(location -> array.add(location(location)));
+        json.writeArrayPropertyStart("locations");
+        locations.forEach(location -> location(json, location));
+        json.writeEndArray();
         if (finding.status() == Status.EXEMPTED) {
-            ObjectNode suppression = result.putArray("suppressions").addObject();
-            suppression.put("kind", "external");
-            suppression.put("status", "accepted");
-            suppression.put("justification", Exemptions.justification(finding));
+            json.writeArrayPropertyStart("suppressions");
+            json.writeStartObject();
+            json.writeStringProperty("kind", "external");
+            json.writeStringProperty("status", "accepted");
+            json.writeStringProperty("justification", Exemptions.justification(finding));
+            json.writeEndObject();
+            json.writeEndArray();
         }
-        ObjectNode properties = result.putObject("properties");
-        properties.put("status", finding.status().label());
-        properties.set("evidence", JsonTrees.evidence(finding.evidence()));
-        return result;
+        json.writeObjectPropertyStart("properties");
+        json.writeStringProperty("status", finding.status().label());
+        JsonOutput.evidence(json, "evidence", finding.evidence());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode location(Location location) {
-        ObjectNode object = JsonTrees.object();
-        ObjectNode physical = object.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", location.file());
+    private static void message(JsonGenerator json, String text) {
+        json.writeObjectPropertyStart("message");
+        json.writeStringProperty("text", text);
+        json.writeEndObject();
+    }
+
+    private static void location(JsonGenerator json, Location location) {
+        json.writeStartObject();
+        json.writeObjectPropertyStart("physicalLocation");
+        json.writeObjectPropertyStart("artifactLocation");
+        json.writeStringProperty("uri", location.file());
+        json.writeEndObject();
         if (location.line() > 0) {
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", location.line());
+            json.writeObjectPropertyStart("region");
+            json.writeNumberProperty("startLine", location.line());
             if (location.column() > 0) {
-                region.put("startColumn", location.column());
+                json.writeNumberProperty("startColumn", location.column());
             }
+            json.writeEndObject();
         }
+        json.writeEndObject();
         if (!location.key().isEmpty()) {
-            object.putArray("logicalLocations").addObject().put("fullyQualifiedName", location.key());
+            json.writeArrayPropertyStart("logicalLocations");
+            json.writeStartObject();
+            json.writeStringProperty("fullyQualifiedName", location.key());
+            json.writeEndObject();
+            json.writeEndArray();
         }
-        return object;
+        json.writeEndObject();
     }
 
-    private static ObjectNode notification(FileProblem fileProblem) {
+    private static void notification(JsonGenerator json, FileProblem fileProblem) {
         Problem problem = fileProblem.problem();
-        ObjectNode notification = JsonTrees.object();
-        notification.putObject("descriptor").put("id", problem.code());
-        notification.put("level", level(problem.severity()));
-        notification.putObject("message").put("text", problem.message());
-        notification
-                .putArray("locations")
-                .add(location(new Location(fileProblem.file(), problem.key(), problem.line(), problem.column())));
-        return notification;
+        json.writeStartObject();
+        json.writeObjectPropertyStart("descriptor");
+        json.writeStringProperty("id", problem.code());
+        json.writeEndObject();
+        json.writeStringProperty("level", level(problem.severity()));
+        message(json, problem.message());
+        json.writeArrayPropertyStart("locations");
+        location(json, new Location(fileProblem.file(), problem.key(), problem.line(), problem.column()));
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }
