@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,7 +20,13 @@ class GoldenReportTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "reports");
 
     @ParameterizedTest
-    @CsvSource({"TEXT, sample.txt", "JSON, sample.json", "SARIF, sample.sarif", "MARKDOWN, sample.md"})
+    @CsvSource({
+        "TEXT, sample.txt",
+        "JSON, sample.json",
+        "SARIF, sample.sarif",
+        "MARKDOWN, sample.md",
+        "GITHUB, sample.github"
+    })
     void eachFormatMatchesItsGoldenFile(ReportFormat format, String file) throws IOException {
         String report = Reports.asString(format, SampleEvaluation.evaluation(), SampleEvaluation.describedInput());
 
@@ -31,5 +38,13 @@ class GoldenReportTest {
                 .as("golden file (run once with -Dospo.updateGolden=true)")
                 .isRegularFile();
         assertThat(report).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theGithubSampleInTheDocsIsTheGoldenFile() throws IOException {
+        String sample = Files.readString(GOLDEN.resolve("sample.github"), StandardCharsets.UTF_8);
+
+        assertThat(Files.readString(Path.of("..", "docs", "reports.md"), StandardCharsets.UTF_8))
+                .contains("```text\n" + sample + "```\n");
     }
 }

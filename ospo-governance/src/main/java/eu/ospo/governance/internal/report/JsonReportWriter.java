@@ -42,7 +42,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeBooleanProperty("passed", tally.passed());
             summary(json, tally);
             json.writeArrayPropertyStart("problems");
-            input.problems().forEach(problem -> JsonOutput.problem(json, problem));
+            ProblemOrder.sorted(input.problems()).forEach(problem -> JsonOutput.problem(json, problem));
             json.writeEndArray();
             json.writeArrayPropertyStart("findings");
             evaluation.findings().forEach(finding -> finding(json, finding));

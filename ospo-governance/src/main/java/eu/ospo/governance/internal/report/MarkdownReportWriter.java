@@ -52,7 +52,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.write("\n## Problems in the input files\n\n");
             out.write("| Severity | File | Position | Key | Problem | Code |\n");
             out.write("| --- | --- | --- | --- | --- | --- |\n");
-            for (FileProblem fileProblem : input.problems()) {
+            for (FileProblem fileProblem : ProblemOrder.sorted(input.problems())) {
                 Problem problem = fileProblem.problem();
                 out.write(row(
                         problem.severity().label(),

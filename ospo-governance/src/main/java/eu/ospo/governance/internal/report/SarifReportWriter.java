@@ -16,12 +16,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The SARIF 2.1.0 report: one run; the driver lists every rule that has a finding; results only
- * for failures and exempted failures (the latter with an external, accepted suppression); problems
- * of the input files as tool execution notifications. Written as it goes with a streaming generator.
+ * The SARIF 2.1.0 report: one run; the driver lists every rule that has a finding and every problem
+ * code found; results for the problems of the input files (sorted by file, line and column; the code
+ * is the rule id, the location the file relative to the checked directory with line and column, so
+ * code scanning shows them on the file), then for failures and exempted failures (the latter with an
+ * external, accepted suppression). Written as it goes with a streaming generator.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -30,6 +33,9 @@ public final class SarifReportWriter implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String VERSION = "2.1.0";
+
+    /** Where the problem codes are described. */
+    static final String PROBLEM_CODES = Tool.INFORMATION_URI + "/blob/main/docs/problem-codes.md";
 
     /** Used as the artifact of a finding without location: the file every rule reads. */
     static final String DEFAULT_ARTIFACT = "governance.yml";
@@ -43,15 +49,38 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(Evaluation evaluation, ReportInput input, Writer out) throws IOException {
+        write(Optional.of(evaluation), input, out);
+    }
+
+    /**
+     * Writes the log of the input problems and, when there is one, of the evaluation.
+     *
+     * @param evaluation the evaluation, or empty for a log of file problems only
+     * @param input the problems
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
+    public void write(Optional<Evaluation> evaluation, ReportInput input, Writer out) throws IOException {
+        List<FileProblem> problems = ProblemOrder.sorted(input.problems());
+        List<Finding> findings = evaluation.map(Evaluation::findings).orElse(List.of());
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         List<Finding> ruleFindings = new ArrayList<>(); // the first finding of each rule
-        for (Finding finding : evaluation.findings()) {
+        for (Finding finding : findings) {
             if (!ruleIndex.containsKey(finding.ruleId())) {
                 ruleIndex.put(finding.ruleId(), ruleIndex.size());
                 ruleFindings.add(finding);
             }
         }
-        boolean passed = Tally.of(evaluation, input).passed();
+        Map<String, Severity> problemCodes = new LinkedHashMap<>(); // each code, at its first severity
+        for (FileProblem problem : problems) {
+            String code = problem.problem().code();
+            if (!ruleIndex.containsKey(code)) {
+                ruleIndex.put(code, ruleIndex.size());
+                problemCodes.put(code, problem.problem().severity());
+            }
+        }
+        boolean passed =
+                !input.hasErrors() && evaluation.map(Evaluation::passed).orElse(true);
         JsonOutput.write(out, json -> {
             json.writeStartObject();
             json.writeStringProperty("$schema", SCHEMA);
@@ -66,28 +95,32 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeStringProperty("informationUri", Tool.INFORMATION_URI);
             json.writeArrayPropertyStart("rules");
             ruleFindings.forEach(finding -> rule(json, finding, input));
+            problemCodes.forEach((code, severity) -> problemRule(json, code, severity));
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndObject();
 
             json.writeArrayPropertyStart("invocations");
             json.writeStartObject();
-            json.writeBooleanProperty("executionSuccessful", !input.hasErrors());
-            json.writeArrayPropertyStart("toolExecutionNotifications");
-            input.problems().forEach(problem -> notification(json, problem));
-            json.writeEndArray();
+            json.writeBooleanProperty("executionSuccessful", true); // problems of the files are results
             json.writeEndObject();
             json.writeEndArray();
 
             json.writeStringProperty("columnKind", "unicodeCodePoints"); // YAML positions count code points
             json.writeObjectPropertyStart("properties");
-            json.writeStringProperty("evaluationDate", evaluation.date().toString());
-            json.writeStringProperty("ruleset", evaluation.rulesetName());
+            if (evaluation.isPresent()) {
+                json.writeStringProperty(
+                        "evaluationDate", evaluation.get().date().toString());
+                json.writeStringProperty("ruleset", evaluation.get().rulesetName());
+            }
             json.writeBooleanProperty("passed", passed);
             json.writeEndObject();
 
             json.writeArrayPropertyStart("results");
-            for (Finding finding : evaluation.findings()) {
+            for (FileProblem problem : problems) {
+                result(json, problem, ruleIndex.get(problem.problem().code()));
+            }
+            for (Finding finding : findings) {
                 if (finding.status() == Status.FAIL || finding.status() == Status.EXEMPTED) {
                     result(json, finding, ruleIndex.get(finding.ruleId()));
                 }
@@ -180,17 +213,34 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void notification(JsonGenerator json, FileProblem fileProblem) {
+    /** A problem code as a rule: reading the files is what checks it. */
+    private static void problemRule(JsonGenerator json, String code, Severity severity) {
+        json.writeStartObject();
+        json.writeStringProperty("id", code);
+        json.writeObjectPropertyStart("shortDescription");
+        json.writeStringProperty("text", "Problem " + code + " found while reading an input file");
+        json.writeEndObject();
+        json.writeStringProperty("helpUri", PROBLEM_CODES);
+        json.writeObjectPropertyStart("defaultConfiguration");
+        json.writeStringProperty("level", level(severity));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A problem of an input file as a result at its place in the file. */
+    private static void result(JsonGenerator json, FileProblem fileProblem, int ruleIndex) {
         Problem problem = fileProblem.problem();
         json.writeStartObject();
-        json.writeObjectPropertyStart("descriptor");
-        json.writeStringProperty("id", problem.code());
-        json.writeEndObject();
+        json.writeStringProperty("ruleId", problem.code());
+        json.writeNumberProperty("ruleIndex", ruleIndex);
         json.writeStringProperty("level", level(problem.severity()));
-        message(json, problem.message());
+        message(json, problem.key().isEmpty() ? problem.message() : problem.key() + ": " + problem.message());
         json.writeArrayPropertyStart("locations");
         location(json, new Location(fileProblem.file(), problem.key(), problem.line(), problem.column()));
         json.writeEndArray();
+        json.writeObjectPropertyStart("properties");
+        json.writeStringProperty("kind", "problem");
+        json.writeEndObject();
         json.writeEndObject();
     }
 }

@@ -43,7 +43,7 @@ public final class TextReportWriter implements ReportWriter {
                 + TerminalText.escape(evaluation.rulesetName()) + "\n");
         if (!input.problems().isEmpty()) {
             out.write("\nproblems:\n");
-            for (FileProblem problem : input.problems()) {
+            for (FileProblem problem : ProblemOrder.sorted(input.problems())) {
                 out.write("  " + problem.problem().format(problem.file()) + "\n");
             }
         }
