@@ -34,7 +34,7 @@ class ReportStreamingTest {
     @ParameterizedTest
     @EnumSource(
             value = ReportFormat.class,
-            names = {"TEXT", "JSON", "SARIF", "MARKDOWN"})
+            names = {"TEXT", "JSON", "SARIF", "MARKDOWN", "GITHUB"})
     void aLargeReportReachesTheWriterInSmallPieces(ReportFormat format) throws IOException {
         Evaluation evaluation = manyFindings();
         ReportInput input = manyProblems();
@@ -51,7 +51,7 @@ class ReportStreamingTest {
     @ParameterizedTest
     @EnumSource(
             value = ReportFormat.class,
-            names = {"TEXT", "JSON", "SARIF", "MARKDOWN"})
+            names = {"TEXT", "JSON", "SARIF", "MARKDOWN", "GITHUB"})
     void aWriterThatFailsStopsTheReportEarly(ReportFormat format) {
         RecordingWriter out = new RecordingWriter(100_000);
 

@@ -16,8 +16,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GitHub Actions report: one workflow command per problem of the input files and per failing
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
  * no command. Values are escaped as GitHub documents for workflow commands ({@code %} as {@code %25},
  * CR as {@code %0D}, LF as {@code %0A}, and in the properties also {@code :} as {@code %3A} and
  * {@code ,} as {@code %2C}), and every other control character or bidi override is shown {@linkplain
- * TerminalText#escape escaped}, so a value can neither end the command nor start another.
+ * TerminalText#escape escaped}, so a value can neither end the command nor start another. Only the
+ * order is worked out before writing; each line is made as it is written.
  */
 public final class GithubReportWriter implements ReportWriter {
 
@@ -102,8 +105,14 @@ public final class GithubReportWriter implements ReportWriter {
                 + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")");
     }
 
-    /** One workflow command. */
-    private record Annotation(String command, Location place, String title, String message) {
+    /**
+     * One workflow command: where it goes (for sorting) and what it is made from; its text is made
+     * only when it is written.
+     */
+    private record Annotation(
+            Location place,
+            @Nullable FileProblem problem,
+            @Nullable Finding finding) {
 
         static final Comparator<Annotation> BY_PLACE = Comparator.comparing(
                         (Annotation a) -> a.place().file())
@@ -112,24 +121,15 @@ public final class GithubReportWriter implements ReportWriter {
 
         static Annotation of(FileProblem fileProblem) {
             Problem problem = fileProblem.problem();
-            String message = problem.key().isEmpty() ? problem.message() : problem.key() + ": " + problem.message();
             return new Annotation(
-                    command(problem.severity()),
-                    new Location(fileProblem.file(), problem.key(), problem.line(), problem.column()),
-                    problem.code(),
-                    message);
+                    new Location(fileProblem.file(), "", problem.line(), problem.column()), fileProblem, null);
         }
 
         static Annotation of(Finding finding) {
             Location place = finding.locations().isEmpty()
                     ? Location.of(SarifReportWriter.DEFAULT_ARTIFACT, "")
                     : finding.locations().get(0);
-            String others = finding.locations().stream()
-                    .skip(1)
-                    .map(TextReportWriter::position)
-                    .collect(Collectors.joining(", "));
-            String message = others.isEmpty() ? finding.message() : finding.message() + " (also " + others + ")";
-            return new Annotation(command(finding.severity()), place, finding.ruleId(), message);
+            return new Annotation(place, null, finding);
         }
 
         private static String command(Severity severity) {
@@ -141,7 +141,25 @@ public final class GithubReportWriter implements ReportWriter {
         }
 
         void appendTo(StringBuilder line) {
-            line.append("::").append(command).append(" file=");
+            Severity severity;
+            String title;
+            String message;
+            if (problem != null) {
+                Problem p = problem.problem();
+                severity = p.severity();
+                title = p.code();
+                message = p.key().isEmpty() ? p.message() : p.key() + ": " + p.message();
+            } else {
+                Finding f = Objects.requireNonNull(finding);
+                severity = f.severity();
+                title = f.ruleId();
+                String others = f.locations().stream()
+                        .skip(1)
+                        .map(TextReportWriter::position)
+                        .collect(Collectors.joining(", "));
+                message = others.isEmpty() ? f.message() : f.message() + " (also " + others + ")";
+            }
+            line.append("::").append(command(severity)).append(" file=");
             escape(place.file(), true, line);
             if (place.line() > 0) {
                 line.append(",line=").append(place.line());
