@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,13 +37,5 @@ class GoldenReportTest {
                 .as("golden file (run once with -Dospo.updateGolden=true)")
                 .isRegularFile();
         assertThat(report).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void theGithubSampleInTheDocsIsTheGoldenFile() throws IOException {
-        String sample = Files.readString(GOLDEN.resolve("sample.github"), StandardCharsets.UTF_8);
-
-        assertThat(Files.readString(Path.of("..", "docs", "reports.md"), StandardCharsets.UTF_8))
-                .contains("```text\n" + sample + "```\n");
     }
 }

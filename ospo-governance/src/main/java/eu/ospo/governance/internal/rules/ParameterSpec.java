@@ -28,7 +28,9 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
         /** A decimal number from 0 to 100. */
         PERCENTAGE("a number from 0 to 100"),
         /** {@code true} or {@code false}. */
-        BOOLEAN("true or false");
+        BOOLEAN("true or false"),
+        /** A publiccode.yml development status short of obsolete: concept, development, beta or stable. */
+        DEVELOPMENT_STATUS("one of concept, development, beta, stable");
 
         private final String expectation;
 
@@ -45,6 +47,7 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
         public Optional<String> defect(String value) {
             boolean ok = switch (this) {
                 case BOOLEAN -> value.trim().equals("true") || value.trim().equals("false");
+                case DEVELOPMENT_STATUS -> Maturity.parse(value).isPresent();
                 case WHOLE -> ParameterNumbers.whole(value).orElse(-1) >= 0;
                 case POSITIVE_WHOLE -> ParameterNumbers.whole(value).orElse(0) > 0;
                 case FRACTION ->
@@ -99,7 +102,7 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
         return new ParameterSpec(name, defaultValue, kind, description);
     }
 
-    /** The FTE basis shared by the rules that add up commitments: 1 600 hours per FTE-year (§4.3). */
+    /** The FTE basis shared by the rules that add up commitments: 1 600 hours per FTE-year. */
     public static final ParameterSpec FTE_BASIS =
             of("fteBasis", "1600", Kind.POSITIVE_DECIMAL, "hours of one full-time equivalent per year");
 }
