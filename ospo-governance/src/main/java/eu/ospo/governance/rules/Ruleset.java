@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * A ruleset: how the default rules are configured. It extends the default set (every rule at its
- * default severity with its default parameters) and may turn rules off, give them another level,
+ * default severity with its default parameters), or a ruleset file it names by path (an OSPO's
+ * ruleset, see {@link #parse(Path, Path)}), and may turn rules off, give them another level,
  * and set parameters, for one rule or for every rule that has a parameter of that name ({@code
  * fteBasis}, for example). Immutable.
  *
@@ -39,6 +40,12 @@ public record Ruleset(String name, Map<String, String> commonParameters, Map<Str
 
     /** The name of the default ruleset. */
     public static final String DEFAULT_NAME = "default";
+
+    /**
+     * The most ruleset files one chain of {@code extends} may hold, the first file included (a file
+     * that extends another that extends {@code default} is a chain of two).
+     */
+    public static final int MAX_EXTENDS_DEPTH = 8;
 
     /** The ruleset file format version this library reads ({@code rulesetVersion}). */
     public static final String VERSION = "0.1";
@@ -79,7 +86,8 @@ public record Ruleset(String name, Map<String, String> commonParameters, Map<Str
 
     /**
      * Reads a ruleset file, checking it against the default rules. The ruleset's name is the file's
-     * {@code name} key, else the file name.
+     * {@code name} key, else the file name. A file it {@code extends} by path must be inside the
+     * file's own directory ({@link #parse(Path, Path)} gives a wider one).
      *
      * @param file the file
      * @return the ruleset (present when there is no error) and every problem, with positions
@@ -89,6 +97,25 @@ public record Ruleset(String name, Map<String, String> commonParameters, Map<Str
      */
     public static RulesetResult parse(Path file) throws IOException {
         return RulesetReader.read(file, DefaultRules.all());
+    }
+
+    /**
+     * Reads a ruleset file whose {@code extends} may name ruleset files anywhere inside a base
+     * directory, for example a project's ruleset that extends its OSPO's ruleset elsewhere in the
+     * repository ({@code extends: ../ospo/baseline.yml}). Paths are relative to the file that names
+     * them; a path that leaves the base directory (by {@code ..} or a symbolic link) is a {@code
+     * file.outside-base} problem and is never opened, and chains are checked for cycles and depth (at
+     * most {@value #MAX_EXTENDS_DEPTH} files).
+     *
+     * @param file the file
+     * @param baseDirectory the directory extended files must stay in (usually the repository)
+     * @return the ruleset, merged with what it extends (present when there is no error), and every
+     *     problem, with positions in {@code file}
+     * @throws eu.ospo.yaml.NotRegularFileException if {@code file} is not a regular file
+     * @throws IOException if {@code file} cannot be read
+     */
+    public static RulesetResult parse(Path file, Path baseDirectory) throws IOException {
+        return RulesetReader.read(file, baseDirectory, DefaultRules.all());
     }
 
     /**

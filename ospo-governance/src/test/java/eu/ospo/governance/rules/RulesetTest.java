@@ -109,7 +109,7 @@ class RulesetTest {
         assertThat(result.isValid()).isFalse();
         assertThat(problems(result)).isEqualTo("""
                         ruleset.version rulesetVersion 1:17
-                        value.not-allowed extends 2:10
+                        ruleset.extends-no-directory extends 2:10
                         ruleset.parameter-value parameters.fteBasis 5:13
                         ruleset.unknown-parameter parameters.colour 6:3
                         ruleset.unknown-rule rules.NO-SUCH-RULE 8:3

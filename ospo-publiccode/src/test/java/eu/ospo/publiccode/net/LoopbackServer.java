@@ -55,8 +55,6 @@ public final class LoopbackServer implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
-    private final java.util.Map<String, AtomicInteger> hostInFlight = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, AtomicInteger> hostMaxInFlight = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LoopbackServer(HttpServer server) {
         this.server = server;
@@ -127,12 +125,6 @@ public final class LoopbackServer implements AutoCloseable {
         return maxInFlight.get();
     }
 
-    /** The most requests to one host (Host header) that were in flight at the same time. */
-    public int maxInFlight(String host) {
-        AtomicInteger max = hostMaxInFlight.get(host);
-        return max == null ? 0 : max.get();
-    }
-
     /** Sends every host name, on any port, to this server. */
     public HostResolver resolver() {
         return (host, port) -> List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), port()));
@@ -170,9 +162,6 @@ public final class LoopbackServer implements AutoCloseable {
         seen.add(request);
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
-        AtomicInteger forHost = hostInFlight.computeIfAbsent(host, h -> new AtomicInteger());
-        int nowForHost = forHost.incrementAndGet();
-        hostMaxInFlight.computeIfAbsent(host, h -> new AtomicInteger()).accumulateAndGet(nowForHost, Math::max);
         try (exchange) {
             for (Route route : routes) {
                 if (route.matches().test(request)) {
@@ -185,7 +174,6 @@ public final class LoopbackServer implements AutoCloseable {
             // the client went away (for example after reading only the status): nothing to do
         } finally {
             inFlight.decrementAndGet();
-            forHost.decrementAndGet();
         }
     }
 
