@@ -40,7 +40,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
  */
 class RulesetFuzzTest {
 
-    static final Duration BOUND = Duration.ofSeconds(10);
+    static final Duration BOUND = Duration.ofSeconds(30);
 
     static final LocalDate DATE = LocalDate.of(2026, 12, 1);
 
