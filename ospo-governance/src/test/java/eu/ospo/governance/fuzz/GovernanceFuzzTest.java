@@ -33,7 +33,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * fuzz/GovernanceFuzzTestInputs/} in every build; see {@code docs/fuzzing.md}.
  *
  * <p>{@link #check} asserts that no exception escapes, that every result has a verdict (and a file
- * without errors gets a model and an evaluation, and does not pass with errors), that every problem
+ * without errors gets a model, whatever was read into the model is evaluated, and a file with errors
+ * does not pass), that every problem
  * is well formed and formats to one safe line, that JSON and SARIF parse (JSON with one entry per
  * finding and per problem) and that the dashboard runs no script. {@link #text} asserts that text
  * reports have no control character but LF and TAB; {@link #markdown} that the Markdown report,
@@ -93,11 +94,14 @@ class GovernanceFuzzTest {
                         .as("evaluation of a file without errors")
                         .isPresent();
             }
-            if (result.evaluation().isPresent()) {
-                assertThat(governance.governance())
-                        .as("model of an evaluated file")
-                        .isPresent();
-            }
+            // the rules run exactly on what could be read into the model, errors or not
+            assertThat(result.evaluation().isPresent())
+                    .as("evaluated exactly when read into the model, problems %s", governance.problems())
+                    .isEqualTo(governance.governanceAsRead().isPresent());
+            assertThat(governance.governance().isPresent())
+                    .as("the valid model exactly for a valid file that was read")
+                    .isEqualTo(
+                            verdict.isValid() && governance.governanceAsRead().isPresent());
             for (CheckedFile file : result.files()) {
                 file.problems().forEach(problem -> SafeText.assertWellFormed(file.name(), problem));
             }
