@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * A Jazzer fuzz target for governance.yml: each input is the governance.yml of a repository folder
@@ -64,13 +63,11 @@ class GovernanceFuzzTest {
     }
 
     @FuzzTest(maxDuration = "5m")
-    @EnabledIf("eu.ospo.governance.fuzz.PendingEscaping#landed")
     void text(byte[] governanceYml) {
         assertTimeoutPreemptively(BOUND, () -> run(governanceYml).reports().assertText());
     }
 
     @FuzzTest(maxDuration = "5m")
-    @EnabledIf("eu.ospo.governance.fuzz.PendingEscaping#landed")
     void markdown(byte[] governanceYml) {
         assertTimeoutPreemptively(BOUND, () -> {
             Run run = run(governanceYml);

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * A Jazzer fuzz target for the ruleset reader: each input is a ruleset file (beside a valid {@code
@@ -68,7 +67,6 @@ class RulesetFuzzTest {
     }
 
     @FuzzTest(maxDuration = "5m")
-    @EnabledIf("eu.ospo.governance.fuzz.PendingEscaping#landed")
     void text(byte[] ruleset) {
         assertTimeoutPreemptively(BOUND, () -> {
             Optional<Ruleset> read = parse(ruleset).ruleset();
@@ -81,7 +79,6 @@ class RulesetFuzzTest {
     }
 
     @FuzzTest(maxDuration = "5m")
-    @EnabledIf("eu.ospo.governance.fuzz.PendingEscaping#landed")
     void markdown(byte[] ruleset) {
         assertTimeoutPreemptively(BOUND, () -> {
             Optional<Ruleset> read = parse(ruleset).ruleset();
