@@ -74,7 +74,10 @@ final class ItalianSectionReader {
             return new Riuso(code.map(Text::value));
         });
         it.finish();
-        return new ItalianExtension(version.map(Text::value), conforme, piattaforme, riuso);
+        // an unquoted 0.20 is the number 0.2: the model holds the version it reads as, so that
+        // writing the model gives a file that is valid again
+        return new ItalianExtension(
+                version.map(v -> number ? asNumber(v.value()) : v.value()), conforme, piattaforme, riuso);
     }
 
     private static boolean flag(MappingReader mapping, String name) {

@@ -52,7 +52,9 @@ public final class ParameterNumbers {
             return Optional.of(BigDecimal.ZERO);
         }
         BigDecimal stripped = number.stripTrailingZeros(); // bounded: at most MAX_LENGTH digits
-        if (stripped.scale() > MAX_DECIMALS || stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+        // in long: with an exponent near Integer.MAX_VALUE (1E2147483647) the scale is near
+        // Integer.MIN_VALUE, and precision - scale would overflow an int and pass
+        if (stripped.scale() > MAX_DECIMALS || (long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
             return Optional.empty();
         }
         return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);

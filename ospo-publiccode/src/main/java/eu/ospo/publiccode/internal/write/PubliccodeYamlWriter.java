@@ -1,5 +1,6 @@
 package eu.ospo.publiccode.internal.write;
 
+import eu.ospo.model.MaintenanceType;
 import eu.ospo.publiccode.PubliccodeVersion;
 import eu.ospo.publiccode.model.Contractor;
 import eu.ospo.publiccode.model.Dependency;
@@ -138,8 +139,21 @@ public final class PubliccodeYamlWriter {
     private static YamlOut.MapOut maintenance(Maintenance maintenance) {
         YamlOut.MapOut map = new YamlOut.MapOut();
         map.put("type", text(maintenance.type().value()));
-        list(map, "contractors", maintenance.contractors(), PubliccodeYamlWriter::contractor);
-        list(map, "contacts", maintenance.contacts(), PubliccodeYamlWriter::contact);
+        MaintenanceType type = maintenance.type();
+        // an empty list is present all the same, and the type requires it (an empty contacts list
+        // counts as given, as in the reference): leaving it out would make the file invalid
+        list(
+                map,
+                "contractors",
+                maintenance.contractors(),
+                PubliccodeYamlWriter::contractor,
+                type == MaintenanceType.CONTRACT);
+        list(
+                map,
+                "contacts",
+                maintenance.contacts(),
+                PubliccodeYamlWriter::contact,
+                type == MaintenanceType.INTERNAL || type == MaintenanceType.COMMUNITY);
         return map;
     }
 
@@ -243,7 +257,17 @@ public final class PubliccodeYamlWriter {
 
     private static <T> void list(
             YamlOut.MapOut map, String key, List<T> values, Function<? super T, ? extends YamlOut> item) {
-        if (!values.isEmpty()) {
+        list(map, key, values, item, false);
+    }
+
+    /** A list, left out when empty unless {@code required} (then written as {@code []}). */
+    private static <T> void list(
+            YamlOut.MapOut map,
+            String key,
+            List<T> values,
+            Function<? super T, ? extends YamlOut> item,
+            boolean required) {
+        if (!values.isEmpty() || required) {
             YamlOut.SeqOut seq = new YamlOut.SeqOut();
             values.forEach(v -> seq.add(item.apply(v)));
             map.put(key, seq);
