@@ -1,39 +1,25 @@
 package eu.ospo.publiccode.internal.validation;
 
-import eu.ospo.model.internal.validation.ProblemViolations;
+import eu.ospo.model.internal.validation.ProblemsValidator;
 import eu.ospo.problem.Problem;
 import eu.ospo.publiccode.validation.ValidPubliccode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** Validates {@link ValidPubliccode} on a publiccode.yml given as a file. */
-public final class PubliccodePathValidator implements ConstraintValidator<ValidPubliccode, Path> {
-
-    private boolean allowWarnings = true;
+public final class PubliccodePathValidator extends ProblemsValidator<ValidPubliccode, Path> {
 
     /** Creates the validator. */
-    public PubliccodePathValidator() {}
-
-    @Override
-    public void initialize(ValidPubliccode constraint) {
-        allowWarnings = constraint.allowWarnings();
+    public PubliccodePathValidator() {
+        super(ValidPubliccode::allowWarnings, PubliccodePathValidator::problems);
     }
 
-    @Override
-    public boolean isValid(@Nullable Path value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
-        List<Problem> problems;
+    private static List<Problem> problems(Path file) {
         try {
-            problems = SharedPubliccodeParser.PARSER.parse(value).problems();
+            return SharedPubliccodeParser.PARSER.parse(file).problems();
         } catch (IOException e) {
-            problems = FileProblems.of(e);
+            return FileProblems.of(e);
         }
-        return ProblemViolations.report(problems, allowWarnings, context);
     }
 }
