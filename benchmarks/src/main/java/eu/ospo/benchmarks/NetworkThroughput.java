@@ -182,7 +182,7 @@ public final class NetworkThroughput {
             problems += netProblems(result);
         }
         long wall = System.nanoTime() - start;
-        return new Pass(name, wall, each, server == null ? 0 : server.requests(), problems);
+        return new Pass(name, wall, each, server == null ? 0 : server.requestsWhenIdle(), problems);
     }
 
     /**
@@ -216,7 +216,7 @@ public final class NetworkThroughput {
                 problems += result.get();
             }
             long wall = System.nanoTime() - start;
-            return new Pass(name, wall, each, server.requests(), problems);
+            return new Pass(name, wall, each, server.requestsWhenIdle(), problems);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
