@@ -80,12 +80,20 @@ class DashboardBrowserTest {
                 .containsExactly("esempio", "collina", "valle");
         assertThat(effort.select(".factor").first().ownText()).isEqualTo("2");
         assertThat(effort.select("svg.maintainers g.share")).hasSize(4);
-        // community time of the contractor in two quarters, both meeting 10 %
-        assertThat(dom.select("#community-time g.period.met")).hasSize(2);
+        // community time per organisation and per team: valle's IT team fell short in 2026-Q3
+        assertThat(dom.select("#community-time table[data-level=perTeam] td:eq(0)")
+                        .eachText())
+                .anySatisfy(name -> assertThat(name).contains("valle-ict"));
+        assertThat(dom.select("#community-time g.period.below title").eachText())
+                .containsExactlyInAnyOrder(
+                        "Unione dei Comuni della Valle Esempio, 2026-Q3: 20 of 390 contract hours (5.1 %); required 10 %",
+                        "valle-ict (Unione dei Comuni della Valle Esempio), 2026-Q3: 20 of 390 contract hours (5.1 %);"
+                                + " required 10 %");
+        assertThat(dom.select("#community-time g.period.met")).hasSizeGreaterThan(20);
         // the findings, grouped by rule, the failing one open with its location
         Element expiring = dom.selectFirst("#findings details.rule[data-rule=AGR-EXPIRING]");
         assertThat(expiring.hasAttr("open")).isTrue();
-        assertThat(expiring.select("li.finding.fail .where code").text()).contains("governance.yml:86:5");
+        assertThat(expiring.select("li.finding.fail .where code").text()).contains("governance.yml:92:5");
         assertThat(dom.select("#findings details.rule")).hasSizeGreaterThan(20);
 
         Path png = OUT.resolve("shared-permits.png");
