@@ -29,7 +29,9 @@ class ReadmeSnippetTest {
         "online, src/main/java/eu/ospo/examples/ValidateOnline.java",
         "json, src/main/java/eu/ospo/examples/MetadataAsJson.java",
         "module, src/main/java/eu/ospo/examples/MetadataAsJson.java",
-        "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java"
+        "dashboard, src/main/java/eu/ospo/examples/RenderDashboard.java",
+        "request, src/main/java/eu/ospo/examples/ValidateRequest.java",
+        "violations, src/main/java/eu/ospo/examples/ValidateRequest.java"
     })
     void readmeQuotesTheCompiledExample(String name, String source) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.AbsoluteUri;
 import eu.ospo.model.validation.NotBlankIfPresent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  */
 public record Community(
         @NotBlank String name,
-        @NotBlank String uri,
+        @NotBlank @AbsoluteUri String uri,
         Optional<@NotBlankIfPresent String> description,
         Optional<@NotBlankIfPresent String> charter,
         LocalDate lastReviewed,

@@ -3,6 +3,7 @@ package eu.ospo.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * @param ospo the community's Open Source Program Office (governance.yml 0.2)
  */
 public record Governance(
-        @NotBlank String governanceYmlVersion,
+        @NotBlank @Pattern(regexp = "0\\.[12]", message = "must be a governance.yml version ospo reads: 0.1 or 0.2")
+        String governanceYmlVersion,
+
         @Valid Community community,
         @NotEmpty List<@Valid Organisation> organisations,
         @NotEmpty List<@Valid Project> projects,

@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.AbsoluteUri;
 import eu.ospo.model.validation.EndNotBeforeStart;
 import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
@@ -53,7 +54,7 @@ public record MaintainerAgreement(
         Optional<@Valid ServiceLevels> serviceLevels,
         List<@NotBlank String> maintainers,
         AgreementStatus status,
-        Optional<@NotBlankIfPresent String> document) {
+        Optional<@NotBlankIfPresent @AbsoluteUri String> document) {
 
     /** The beneficiary meaning the whole community, the default. */
     public static final String COMMUNITY = "community";

@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.AbsoluteUri;
 import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
 import jakarta.validation.Valid;
@@ -26,7 +27,7 @@ public record OpenSourceProgramOffice(
         @Slug String organisation,
         Optional<@NotBlankIfPresent String> unit,
         @NotBlank String contact,
-        Optional<@NotBlankIfPresent String> uri,
+        Optional<@NotBlankIfPresent @AbsoluteUri String> uri,
         List<@Valid OspoRuleset> rulesets,
         List<@Valid OspoTool> tooling) {
 

@@ -1,11 +1,12 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.AbsoluteUri;
+import eu.ospo.model.validation.CountryCode;
 import eu.ospo.model.validation.EndNotBeforeStart;
 import eu.ospo.model.validation.Slug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,7 @@ import java.util.function.Consumer;
  * @param name the organisation's name
  * @param uri a URI identifying it: a TOOI URI, a website or a URN such as {@code
  *     urn:x-italian-pa:c_h501}
- * @param country ISO 3166-1 alpha-2 code, upper case (membership of the code list is checked by the
- *     governance layer)
+ * @param country ISO 3166-1 alpha-2 code, upper case, assigned (or {@code XK})
  * @param type the kind of legal entity
  * @param identifiers identifiers in external registers
  * @param roles what it does in the community; at least one
@@ -35,10 +35,8 @@ import java.util.function.Consumer;
 public record Organisation(
         @Slug String id,
         @NotBlank String name,
-        @NotBlank String uri,
-
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an upper-case ISO 3166-1 alpha-2 code")
-        String country,
+        @NotBlank @AbsoluteUri String uri,
+        @CountryCode String country,
 
         OrganisationType type,
         List<@Valid Identifier> identifiers,

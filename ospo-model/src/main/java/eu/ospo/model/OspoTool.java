@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.AbsoluteUri;
 import eu.ospo.model.validation.NotBlankIfPresent;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param url where to find it
  * @param description what it is for
  */
-public record OspoTool(@NotBlank String name, @NotBlank String url, Optional<@NotBlankIfPresent String> description) {
+public record OspoTool(
+        @NotBlank String name, @NotBlank @AbsoluteUri String url, Optional<@NotBlankIfPresent String> description) {
 
     /** Checks for nulls. */
     public OspoTool {

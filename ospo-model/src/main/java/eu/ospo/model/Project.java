@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.AbsoluteUri;
 import eu.ospo.model.validation.NotBlankIfPresent;
 import eu.ospo.model.validation.Slug;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ import java.util.Optional;
 public record Project(
         @Slug String id,
         @NotBlank String name,
-        @NotBlank String repository,
+        @NotBlank @AbsoluteUri String repository,
         Optional<@NotBlankIfPresent String> publiccode,
         Optional<MaintenanceType> maintenanceType,
         Optional<Criticality> criticality,

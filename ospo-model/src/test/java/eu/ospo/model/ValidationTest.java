@@ -42,12 +42,28 @@ class ValidationTest {
                 List.of(Example.jvdberg()));
         assertThat(violations(governance))
                 .containsExactly(
-                        "organisations[0].country: Pattern",
+                        "organisations[0].country: CountryCode",
                         "organisations[0].id: Slug",
                         "organisations[0].identifiers[0].value: WellFormedIdentifier",
                         "organisations[0].left: EndNotBeforeStart",
                         "organisations[0].name: NotBlank",
                         "organisations[0].roles: NotEmpty");
+    }
+
+    @Test
+    void urisNeedASchemeAndCountriesMustBeAssigned() {
+        for (String uri : List.of("https://utrecht.example", "urn:x-italian-pa:c_h501", "mailto:a@b.example")) {
+            assertThat(violations(Example.utrecht().withUri(uri))).as(uri).isEmpty();
+        }
+        for (String uri : List.of("not a uri", "utrecht.example", "1http://a", "https:", " https://a")) {
+            assertThat(violations(Example.utrecht().withUri(uri))).as(uri).containsExactly("uri: AbsoluteUri");
+        }
+        assertThat(violations(Example.utrecht().withCountry("XK"))).isEmpty();
+        for (String country : List.of("ZZ", "nl", "NLD", "")) {
+            assertThat(violations(Example.utrecht().withCountry(country)))
+                    .as(country)
+                    .containsExactly("country: CountryCode");
+        }
     }
 
     @Test
@@ -65,6 +81,7 @@ class ValidationTest {
                 .containsExactly(
                         "contacts: NotEmpty",
                         "governanceYmlVersion: NotBlank",
+                        "governanceYmlVersion: Pattern",
                         "organisations: NotEmpty",
                         "projects: NotEmpty");
     }

@@ -45,8 +45,11 @@ class BrokenModelsTest {
 
     @Test
     void recordLocalDefectsAreConstraintViolationsAndTheOthersCrossRecordProblems() {
-        Set<Defect> recordLocal =
-                EnumSet.of(Defect.END_BEFORE_START, Defect.PERCENTAGE_OVER_100, Defect.MALFORMED_IDENTIFIER);
+        Set<Defect> recordLocal = EnumSet.of(
+                Defect.END_BEFORE_START,
+                Defect.PERCENTAGE_OVER_100,
+                Defect.MALFORMED_IDENTIFIER,
+                Defect.UNKNOWN_COUNTRY);
         qt().withExamples(300).forAll(Broken.any(SMALL)).checkAssert(broken -> {
             boolean local = recordLocal.contains(broken.defect());
             assertThat(ModelCheck.constraintViolations(broken.governance()).keySet())

@@ -33,7 +33,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * An independent check of a governance model, written for these tests: Hibernate Validator for the
  * record constraints, plus the cross-record rules a governance.yml reader enforces (unique ids,
- * references that resolve, agreements inside membership, known countries, iPA codes in the index).
+ * references that resolve, agreements inside membership, iPA codes in the index; known countries
+ * are a record constraint, {@code @CountryCode}).
  * Problems come back as key path to message, keys in the dotted form of {@link BrokenGovernance#key()}.
  */
 final class ModelCheck {
@@ -43,8 +44,6 @@ final class ModelCheck {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private static final Set<String> IPA_CODES = ipaCodes();
 
@@ -77,9 +76,6 @@ final class ModelCheck {
 
         for (int i = 0; i < g.organisations().size(); i++) {
             Organisation o = g.organisations().get(i);
-            if (!COUNTRIES.contains(o.country())) {
-                problems.put("organisations[" + i + "].country", "unknown country " + o.country());
-            }
             for (int k = 0; k < o.identifiers().size(); k++) {
                 Identifier identifier = o.identifiers().get(k);
                 if (identifier.scheme() == IdentifierScheme.IT_IPA

@@ -10,6 +10,7 @@ import eu.ospo.model.Contact;
 import eu.ospo.model.ContactRole;
 import eu.ospo.model.Governance;
 import eu.ospo.problem.Location;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,6 +185,77 @@ class RepositoryFileRulesTest {
         assertThat(coverage.evidence().get("unownedPaths")).isEqualTo(5);
         assertThat(list(coverage.evidence().get("examples")))
                 .containsExactly(".gitlab-ci.yml", "CODEOWNERS", "LICENSE", "governance.yml", "publiccode.yml");
+    }
+
+    @Test
+    void aYoungProjectIsNotYetHeldToTheFilesOfAMatureOne() throws IOException {
+        write("LICENSE", "European Union Public Licence v. 1.2", "EUPL (c) the European Union 2007, 2016");
+        write("publiccode.yml", "publiccodeYmlVersion: \"0\"");
+        Governance governance = WorkedExample.governance();
+        Map<String, Status> atConcept = presence(evaluate(governance, DevelopmentStatus.CONCEPT, Ruleset.defaults()));
+        Map<String, Status> atDevelopment =
+                presence(evaluate(governance, DevelopmentStatus.DEVELOPMENT, Ruleset.defaults()));
+        Map<String, Status> atBeta = presence(evaluate(governance, DevelopmentStatus.BETA, Ruleset.defaults()));
+        Map<String, Status> obsolete = presence(evaluate(governance, DevelopmentStatus.OBSOLETE, Ruleset.defaults()));
+
+        // required from development on
+        assertThat(atConcept).containsEntry("FILE-CONTRIBUTING", Status.NOT_APPLICABLE);
+        assertThat(atDevelopment).containsEntry("FILE-CONTRIBUTING", Status.FAIL);
+        // required from beta on
+        for (String rule : List.of("FILE-SECURITY", "FILE-COC", "FILE-RELEASE-NOTES")) {
+            assertThat(atDevelopment).as(rule).containsEntry(rule, Status.NOT_APPLICABLE);
+            assertThat(atBeta).as(rule).containsEntry(rule, Status.FAIL);
+            assertThat(obsolete).as(rule).containsEntry(rule, Status.FAIL);
+        }
+        // the licence is required from the first day, and it is there
+        assertThat(atConcept).containsEntry("FILE-LICENSE", Status.PASS);
+
+        Finding waived = Findings.of(
+                        evaluate(governance, DevelopmentStatus.DEVELOPMENT, Ruleset.defaults()), "FILE-SECURITY")
+                .get(0);
+        assertThat(waived.message())
+                .isEqualTo("the repository has no SECURITY.md (looked in .github/, the root, docs/); not required"
+                        + " before beta (publiccode.yml: developmentStatus development)");
+
+        Ruleset strict = Ruleset.parse("""
+                        rulesetVersion: "0.1"
+                        rules:
+                          FILE-SECURITY: { parameters: { requiredFrom: concept } }
+                        """).ruleset().orElseThrow();
+        assertThat(presence(evaluate(governance, DevelopmentStatus.CONCEPT, strict)))
+                .containsEntry("FILE-SECURITY", Status.FAIL)
+                .containsEntry("FILE-COC", Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void requiredFromTakesAStatusShortOfObsolete() {
+        for (String value : List.of("obsolete", "alpha", "Beta", "")) {
+            RulesetResult result = Ruleset.parse("rulesetVersion: \"0.1\"\nrules:\n  FILE-COC: { parameters: {"
+                    + " requiredFrom: \"" + value + "\" } }\n");
+            assertThat(result.ruleset()).as(value).isEmpty();
+            assertThat(result.problems())
+                    .as(value)
+                    .anySatisfy(problem ->
+                            assertThat(problem.message()).contains("one of concept, development, beta, stable"));
+        }
+    }
+
+    private Evaluation evaluate(Governance governance, DevelopmentStatus status, Ruleset ruleset) throws IOException {
+        RuleContext context = RuleContext.of(
+                        governance,
+                        Optional.of(WorkedExample.publicCode().withDevelopmentStatus(status)),
+                        WorkedExample.DATE)
+                .withRepositoryFiles(RepositoryFiles.read(repository));
+        return GovernanceRules.builder().ruleset(ruleset).build().evaluate(context);
+    }
+
+    private static Map<String, Status> presence(Evaluation evaluation) {
+        Map<String, Status> statuses = new java.util.TreeMap<>();
+        for (String rule :
+                List.of("FILE-LICENSE", "FILE-CONTRIBUTING", "FILE-SECURITY", "FILE-COC", "FILE-RELEASE-NOTES")) {
+            statuses.put(rule, single(evaluation, rule).status());
+        }
+        return statuses;
     }
 
     @Test

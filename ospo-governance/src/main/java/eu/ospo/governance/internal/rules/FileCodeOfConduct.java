@@ -7,6 +7,7 @@ import eu.ospo.governance.files.RepositoryFiles;
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.problem.Severity;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +25,8 @@ final class FileCodeOfConduct extends RuleDefinition {
                         "requireContact",
                         "true",
                         ParameterSpec.Kind.BOOLEAN,
-                        "whether the code must give an e-mail address for reports"));
+                        "whether the code must give an e-mail address for reports"),
+                Maturity.requiredFrom(DevelopmentStatus.BETA));
     }
 
     @Override
@@ -35,12 +37,16 @@ final class FileCodeOfConduct extends RuleDefinition {
         }
         Optional<RepositoryFile<CodeOfConduct>> file = files.get().codeOfConduct();
         if (file.isEmpty()) {
-            return List.of(Outcome.fail(
-                    "the repository has no code of conduct (looked in " + FilePresence.folders(files.get()) + ")",
-                    List.of(),
-                    Evidence.of()
-                            .with("lookedIn", FilePresence.folderList(files.get()))
-                            .map()));
+            return Maturity.missing(
+                    facts,
+                    parameters,
+                    Outcome.fail(
+                            "the repository has no code of conduct (looked in " + FilePresence.folders(files.get())
+                                    + ")",
+                            List.of(),
+                            Evidence.of()
+                                    .with("lookedIn", FilePresence.folderList(files.get()))
+                                    .map()));
         }
         boolean requireContact =
                 Boolean.parseBoolean(parameters.text("requireContact").trim());

@@ -6,6 +6,7 @@ import eu.ospo.governance.files.RepositoryFiles;
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.problem.Severity;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,8 @@ final class FileContributing extends RuleDefinition {
                 Severity.ERROR,
                 Anchors.CLOMONITOR_CONTRIBUTING,
                 "The repository has a CONTRIBUTING file (any case and usual extension) where its forge looks: the"
-                        + " root, docs/ or .github/ (GitLab: .gitlab/).");
+                        + " root, docs/ or .github/ (GitLab: .gitlab/).",
+                Maturity.requiredFrom(DevelopmentStatus.DEVELOPMENT));
     }
 
     @Override
@@ -29,12 +31,16 @@ final class FileContributing extends RuleDefinition {
         }
         Optional<RepositoryFile<CommunityDocument>> file = files.get().contributing();
         if (file.isEmpty()) {
-            return List.of(Outcome.fail(
-                    "the repository has no CONTRIBUTING file (looked in " + FilePresence.folders(files.get()) + ")",
-                    List.of(),
-                    Evidence.of()
-                            .with("lookedIn", FilePresence.folderList(files.get()))
-                            .map()));
+            return Maturity.missing(
+                    facts,
+                    parameters,
+                    Outcome.fail(
+                            "the repository has no CONTRIBUTING file (looked in " + FilePresence.folders(files.get())
+                                    + ")",
+                            List.of(),
+                            Evidence.of()
+                                    .with("lookedIn", FilePresence.folderList(files.get()))
+                                    .map()));
         }
         return List.of(FilePresence.found(file.get(), "contribution guidelines"));
     }

@@ -7,6 +7,7 @@ import eu.ospo.governance.files.RepositoryFiles;
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.problem.Severity;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ final class FileGovernance extends RuleDefinition {
                 Severity.ERROR,
                 Anchors.BP_GOVERNANCE,
                 "The repository has a GOVERNANCE document (root, docs/ or .github/; any case and usual extension),"
-                        + " or governance.yml's community.charter names where the governance is written down.");
+                        + " or governance.yml's community.charter names where the governance is written down.",
+                Maturity.requiredFrom(DevelopmentStatus.BETA));
     }
 
     @Override
@@ -48,11 +50,14 @@ final class FileGovernance extends RuleDefinition {
                     List.of(facts.governanceAt("community.charter")),
                     Evidence.of().with("charter", charter.get()).map()));
         }
-        return List.of(Outcome.fail(
-                "the repository has no GOVERNANCE document and governance.yml names no community.charter",
-                List.of(facts.governanceAt("community")),
-                Evidence.of()
-                        .with("lookedIn", FilePresence.folderList(files.get()))
-                        .map()));
+        return Maturity.missing(
+                facts,
+                parameters,
+                Outcome.fail(
+                        "the repository has no GOVERNANCE document and governance.yml names no community.charter",
+                        List.of(facts.governanceAt("community")),
+                        Evidence.of()
+                                .with("lookedIn", FilePresence.folderList(files.get()))
+                                .map()));
     }
 }

@@ -9,6 +9,7 @@ import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,8 @@ final class FileLicense extends RuleDefinition {
                 Anchors.CLOMONITOR_APPROVED_LICENSE,
                 "The repository root has a licence file (LICENSE*, LICENCE*, COPYING*) or a REUSE LICENSES/ folder,"
                         + " and some licence found in it (by SPDX-License-Identifier, the licence's text or the"
-                        + " LICENSES/ file names) is approved by the OSI or marked free by the FSF.");
+                        + " LICENSES/ file names) is approved by the OSI or marked free by the FSF.",
+                Maturity.requiredFrom(DevelopmentStatus.CONCEPT));
     }
 
     @Override
@@ -34,10 +36,13 @@ final class FileLicense extends RuleDefinition {
         }
         List<RepositoryFile<LicenseFile>> licenses = files.get().licenses();
         if (licenses.isEmpty()) {
-            return List.of(Outcome.fail(
-                    "the repository has no licence file (LICENSE, LICENCE, COPYING) and no LICENSES/ folder",
-                    List.of(),
-                    Evidence.of().with("files", List.of()).map()));
+            return Maturity.missing(
+                    facts,
+                    parameters,
+                    Outcome.fail(
+                            "the repository has no licence file (LICENSE, LICENCE, COPYING) and no LICENSES/ folder",
+                            List.of(),
+                            Evidence.of().with("files", List.of()).map()));
         }
         List<String> paths = licenses.stream().map(RepositoryFile::path).toList();
         List<Object> found = new ArrayList<>();

@@ -7,6 +7,7 @@ import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.model.ContactRole;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ final class FileMaintainers extends RuleDefinition {
                 Severity.ERROR,
                 Anchors.CLOMONITOR_MAINTAINERS,
                 "The repository lists its maintainers: a MAINTAINERS file, an OWNERS file or CODEOWNERS, or"
-                        + " governance.yml has a contact with the maintainer role.");
+                        + " governance.yml has a contact with the maintainer role.",
+                Maturity.requiredFrom(DevelopmentStatus.DEVELOPMENT));
     }
 
     @Override
@@ -58,10 +60,13 @@ final class FileMaintainers extends RuleDefinition {
                     List.of(facts.governanceAt("contacts")),
                     evidence));
         }
-        return List.of(Outcome.fail(
-                "nobody is listed as maintainer: no MAINTAINERS, OWNERS or CODEOWNERS file, and no governance.yml"
-                        + " contact with the maintainer role",
-                List.of(),
-                evidence));
+        return Maturity.missing(
+                facts,
+                parameters,
+                Outcome.fail(
+                        "nobody is listed as maintainer: no MAINTAINERS, OWNERS or CODEOWNERS file, and no governance.yml"
+                                + " contact with the maintainer role",
+                        List.of(),
+                        evidence));
     }
 }

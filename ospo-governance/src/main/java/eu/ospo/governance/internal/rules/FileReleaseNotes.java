@@ -4,6 +4,7 @@ import eu.ospo.governance.files.RepositoryFiles;
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.problem.Severity;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ final class FileReleaseNotes extends RuleDefinition {
                 Severity.INFO,
                 Anchors.CLOMONITOR_CHANGELOG,
                 "The repository has release notes: a CHANGELOG, CHANGES, RELEASE_NOTES, RELEASES, HISTORY or NEWS"
-                        + " file in its root or docs/ (any case and usual extension).");
+                        + " file in its root or docs/ (any case and usual extension).",
+                Maturity.requiredFrom(DevelopmentStatus.BETA));
     }
 
     @Override
@@ -27,10 +29,13 @@ final class FileReleaseNotes extends RuleDefinition {
         }
         Optional<String> path = files.get().releaseNotes();
         if (path.isEmpty()) {
-            return List.of(Outcome.fail(
-                    "the repository has no CHANGELOG or release notes",
-                    List.of(),
-                    Evidence.of().with("file", "").map()));
+            return Maturity.missing(
+                    facts,
+                    parameters,
+                    Outcome.fail(
+                            "the repository has no CHANGELOG or release notes",
+                            List.of(),
+                            Evidence.of().with("file", "").map()));
         }
         return List.of(Outcome.pass(
                 path.get() + " records the changes",

@@ -7,6 +7,7 @@ import eu.ospo.governance.files.SecurityPolicy;
 import eu.ospo.governance.rules.Outcome;
 import eu.ospo.governance.rules.RuleParameters;
 import eu.ospo.problem.Severity;
+import eu.ospo.publiccode.model.DevelopmentStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ final class FileSecurity extends RuleDefinition {
                 Severity.ERROR,
                 Anchors.SCORECARD_SECURITY_POLICY,
                 "The repository has a SECURITY file (root, docs/ or .github/; any case and usual extension) that"
-                        + " gives a contact: an e-mail address or an http(s) URL.");
+                        + " gives a contact: an e-mail address or an http(s) URL.",
+                Maturity.requiredFrom(DevelopmentStatus.BETA));
     }
 
     @Override
@@ -30,12 +32,15 @@ final class FileSecurity extends RuleDefinition {
         }
         Optional<RepositoryFile<SecurityPolicy>> file = files.get().securityPolicy();
         if (file.isEmpty()) {
-            return List.of(Outcome.fail(
-                    "the repository has no SECURITY.md (looked in " + FilePresence.folders(files.get()) + ")",
-                    List.of(),
-                    Evidence.of()
-                            .with("lookedIn", FilePresence.folderList(files.get()))
-                            .map()));
+            return Maturity.missing(
+                    facts,
+                    parameters,
+                    Outcome.fail(
+                            "the repository has no SECURITY.md (looked in " + FilePresence.folders(files.get()) + ")",
+                            List.of(),
+                            Evidence.of()
+                                    .with("lookedIn", FilePresence.folderList(files.get()))
+                                    .map()));
         }
         String path = file.get().path();
         List<Mention> contacts =

@@ -28,7 +28,9 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
         /** A decimal number from 0 to 100. */
         PERCENTAGE("a number from 0 to 100"),
         /** {@code true} or {@code false}. */
-        BOOLEAN("true or false");
+        BOOLEAN("true or false"),
+        /** A publiccode.yml development status short of obsolete: concept, development, beta or stable. */
+        DEVELOPMENT_STATUS("one of concept, development, beta, stable");
 
         private final String expectation;
 
@@ -45,6 +47,7 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
         public Optional<String> defect(String value) {
             boolean ok = switch (this) {
                 case BOOLEAN -> value.trim().equals("true") || value.trim().equals("false");
+                case DEVELOPMENT_STATUS -> Maturity.parse(value).isPresent();
                 case WHOLE -> ParameterNumbers.whole(value).orElse(-1) >= 0;
                 case POSITIVE_WHOLE -> ParameterNumbers.whole(value).orElse(0) > 0;
                 case FRACTION ->
