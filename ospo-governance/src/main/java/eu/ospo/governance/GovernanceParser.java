@@ -19,13 +19,16 @@ import java.util.Objects;
  * GovernanceParser parser = GovernanceParser.builder().build();
  * GovernanceResult result = parser.parse(Path.of("governance.yml"));
  * result.problems().forEach(p -> System.out.println(p.format("governance.yml")));
- * result.governance().ifPresent(governance -> ...);
+ * result.governance().ifPresent(governance -> ...);        // only when the file has no error
+ * result.governanceAsRead().ifPresent(governance -> ...);  // also with semantic problems
  * }</pre>
  *
  * <p>The YAML is loaded by the same layer as publiccode.yml, with the same limits, positions and
  * problem codes. Content problems (bad YAML, wrong types, unknown keys, dangling references,
  * duplicate ids, identifiers failing their check, ...) come back as {@link Problem}s in the result,
- * each with its dotted key path and 1-based line and column; only I/O failures throw. The defaults
+ * each with its dotted key path and 1-based line and column; only I/O failures throw. Semantic
+ * problems (identifiers, formats, references, duplicate ids, date order, percentages) leave the model
+ * as read in {@link GovernanceResult#governanceAsRead()}; see {@link GovernanceResult}. The defaults
  * the format documents are filled in (beneficiary {@code community}, renewal {@code none}, period
  * {@code quarter}, {@code maxSeatsPerOrganisation} 1). The parser reads no clock and no network.
  */
@@ -82,7 +85,7 @@ public final class GovernanceParser {
         return name == null
                 ? result
                 : new GovernanceResult(
-                        result.governance(),
+                        result.governanceAsRead(),
                         result.problems(),
                         result.sourceMap().named(name.toString()));
     }

@@ -124,6 +124,20 @@ class DocsTest {
                 .contains(reported.stream().map(code -> "`" + code + "`").toList());
     }
 
+    @Test
+    void theGuideListsExactlyTheSemanticCodes() throws IOException {
+        String guide = guide();
+        String start = "<!-- semantic-codes -->\n";
+        String list = guide.substring(guide.indexOf(start) + start.length(), guide.indexOf("<!-- /semantic-codes -->"));
+        Set<String> documented = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("`([a-z0-9.-]+)`").matcher(list);
+        while (m.find()) {
+            documented.add(m.group(1));
+        }
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(Codes.SEMANTIC);
+    }
+
     private static Object get(Field field) {
         try {
             return field.get(null);

@@ -74,13 +74,17 @@ public record TeamMember(
      * whichever comes first.
      *
      * @param day the last day to count
-     * @return the range, or empty if the membership starts after {@code day}
+     * @return the range, or empty if the membership starts after {@code day} or has no days ({@code
+     *     left} before {@code joined}, which a governance.yml with that problem may hold)
      */
     public Optional<DateRange> daysUntil(LocalDate day) {
         if (joined.isAfter(day)) {
             return Optional.empty();
         }
         LocalDate last = left.filter(l -> l.isBefore(day)).orElse(day);
+        if (last.isBefore(joined)) {
+            return Optional.empty();
+        }
         return Optional.of(new DateRange(joined, last));
     }
 }

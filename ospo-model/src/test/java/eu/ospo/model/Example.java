@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The illustrative governance.yml of the research note (§4.3), as records. */
+/** The example governance.yml of docs/governance-yml.md, as records. */
 public final class Example {
 
     private Example() {}

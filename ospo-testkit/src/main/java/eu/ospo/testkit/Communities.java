@@ -65,7 +65,7 @@ public final class Communities {
 
     /**
      * The {@code community} section alone: name, uri, review date between 2020 and 2030, and up to
-     * two exemptions for distinct rules of research note §4.5.
+     * two exemptions for distinct rules of {@link #ruleIds()}.
      *
      * @return the generator
      */
@@ -74,8 +74,8 @@ public final class Communities {
     }
 
     /**
-     * The rule ids an exemption may name: the rules of research note §4.5 that need only
-     * governance.yml and publiccode.yml.
+     * The rule ids an exemption may name: the default rules that need only governance.yml and
+     * publiccode.yml (not the FILE-* and CO-* rules over the repository's own files).
      *
      * @return the ids
      */

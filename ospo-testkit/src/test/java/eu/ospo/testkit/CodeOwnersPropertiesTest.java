@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Invariant 20 of the research note (§5): CODEOWNERS last-match semantics, GitHub flavour. */
+/** Invariant 20: CODEOWNERS last-match semantics, GitHub flavour (the last matching pattern wins). */
 class CodeOwnersPropertiesTest {
 
     private static CodeOwners read(List<String> lines) {

@@ -21,7 +21,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Invariants 2–10 of research note §5 for F(w, p), over the testkit's weight vectors and over the
+ * The invariants of F(w, p) (the numbers 2–10 in the method names label them), over the testkit's weight vectors and over the
  * committed effort of generated communities.
  */
 class ConcentrationInvariantsTest {

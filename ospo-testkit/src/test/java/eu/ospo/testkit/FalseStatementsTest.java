@@ -21,10 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The plausible-but-false statements of research note §5, tested as the counterexamples they are:
+ * Plausible but false statements about the measures, tested as the counterexamples they are:
  * the stated counterexample really violates the statement, and a QuickTheories search over the
- * testkit's generators finds a counterexample on its own. (The fourth statement, about CODEOWNERS
- * flavours, concerns CODEOWNERS parsing, which is out of scope here.)
+ * testkit's generators finds a counterexample on its own.
  */
 class FalseStatementsTest {
 

@@ -59,6 +59,8 @@ class RoundTripTest {
                                 .as(broken + "\n" + yaml)
                                 .containsExactly(defect.problemCode().get() + " at " + broken.key());
                         assertThat(result.governance()).isEmpty();
+                        // a semantic problem: the model is read as written, for the rules to run on
+                        assertThat(result.governanceAsRead()).as(yaml).contains(broken.governance());
                         Problem problem = result.problems().get(0);
                         assertThat(problem.line()).isPositive();
                     } else {

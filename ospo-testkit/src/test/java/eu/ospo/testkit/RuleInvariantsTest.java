@@ -33,8 +33,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The invariants of research note §5 that are about rules (1, 2, 12, 13, 14, 15, 17, 18, 21), as
- * properties of the default rules engine over generated communities.
+ * The invariants about rules, as properties of the default rules engine over generated communities
+ * (the numbers in the method names label them: 1 order never matters, 2 restating units changes no
+ * result, 12 counting rules are monotone, 13 and 14 thresholds and windows, ...).
  */
 class RuleInvariantsTest {
 

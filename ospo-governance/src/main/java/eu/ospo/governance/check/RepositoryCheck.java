@@ -59,8 +59,12 @@ import org.jspecify.annotations.Nullable;
  *       MAINTAINERS}, {@code SECURITY.md}, the licence, ...) are read with {@link RepositoryFiles}
  *       (unless {@link Builder#repositoryFiles(boolean)} turns that off); each becomes a checked file
  *       with its problems.
- *   <li>When governance.yml gave a model, the rules are evaluated over it, the publiccode.yml
- *       model and the repository files on the date. A publiccode.yml with errors is left out of the evaluation (the rules
+ *   <li>When governance.yml could be read into a model ({@link GovernanceResult#governanceAsRead()}:
+ *       also when it has semantic problems only, such as an identifier failing its check or a
+ *       reference to an undeclared id), the rules are evaluated over it, the publiccode.yml model and
+ *       the repository files on the date. The file's problems are reported all the same and make the
+ *       verdict invalid; only a governance.yml that could not be read into the model's structure
+ *       (YAML errors, wrong types, missing keys) leaves the rules unevaluated. A publiccode.yml with errors is left out of the evaluation (the rules
  *       that need it do not apply) and a {@value #PUBLICCODE_SKIPPED} warning note says so.
  * </ol>
  *
@@ -163,7 +167,7 @@ public final class RepositoryCheck {
             governance = Optional.of(parsed);
             String name = name(governanceFile.get());
             files.add(new CheckedFile(name, FileKind.GOVERNANCE, parsed.problems()));
-            if (parsed.governance().isPresent()) {
+            if (parsed.governanceAsRead().isPresent()) { // semantic problems do not stop the rules
                 evaluation = Optional.of(evaluate(parsed, name, publiccodeFile, publiccode, repositoryFiles, notes));
             }
         }
@@ -186,7 +190,7 @@ public final class RepositoryCheck {
                 .ifPresent(result -> notes.add(new FileProblem(
                         publiccodeName, skipped(publiccodeName, result.errors().size()))));
         RuleContext context = new RuleContext(
-                governance.governance().orElseThrow(),
+                governance.governanceAsRead().orElseThrow(),
                 publiccode.flatMap(PubliccodeResult::publicCode),
                 date,
                 governance.sourceMap().named(governanceName),

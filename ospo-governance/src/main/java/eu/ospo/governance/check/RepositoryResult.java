@@ -27,7 +27,8 @@ import java.util.Optional;
  * @param publiccodeResult the parse result of publiccode.yml, when the directory has one
  * @param governanceResult the parse result of governance.yml, when the directory has one
  * @param evaluation the governance rules' evaluation, present exactly when the rules ran (the
- *     directory has a governance.yml that could be read into a model)
+ *     directory has a governance.yml that could be read into a model, perhaps with semantic problems:
+ *     see {@link GovernanceResult#governanceAsRead()})
  * @param notes problems about how the check ran rather than about one file's content, each filed
  *     under the file it concerns: for example {@value RepositoryCheck#PUBLICCODE_SKIPPED} when the
  *     rules ran without a publiccode.yml that has errors
@@ -94,13 +95,24 @@ public record RepositoryResult(
     }
 
     /**
-     * The governance.yml model: present when the directory has a governance.yml that could be read
-     * into a model (see {@link GovernanceResult#governance()}).
+     * The valid governance.yml model: present when the directory has a governance.yml without errors
+     * (see {@link GovernanceResult#governance()}).
      *
      * @return the model
      */
     public Optional<Governance> governance() {
         return governanceResult.flatMap(GovernanceResult::governance);
+    }
+
+    /**
+     * The governance.yml model the rules were evaluated on: present when the directory has a
+     * governance.yml that could be read into the model's structure, even with semantic problems (see
+     * {@link GovernanceResult#governanceAsRead()}).
+     *
+     * @return the model as read
+     */
+    public Optional<Governance> governanceAsRead() {
+        return governanceResult.flatMap(GovernanceResult::governanceAsRead);
     }
 
     /**

@@ -149,7 +149,7 @@ class RepositoryCheckTest {
     }
 
     @Test
-    void aGovernanceYmlThatCannotBeReadIntoAModelIsNotEvaluated() throws IOException {
+    void aGovernanceYmlThatCannotBeReadIntoTheModelsStructureIsNotEvaluated() throws IOException {
         Files.writeString(
                 dir.resolve("governance.yml"), "governanceYmlVersion: \"0.1\"\ncommunity: [not, a, mapping]\n");
 
@@ -158,8 +158,49 @@ class RepositoryCheckTest {
         assertThat(result.files()).extracting(CheckedFile::kind).containsExactly(FileKind.GOVERNANCE);
         assertThat(result.governanceResult()).isPresent();
         assertThat(result.governance()).isEmpty();
+        assertThat(result.governanceAsRead()).isEmpty();
         assertThat(result.evaluation()).isEmpty();
         assertThat(result.failures()).isEmpty();
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void aWrongCheckDigitIsReportedAndEveryRuleStillRuns() throws IOException {
+        Path copy = ExampleRepository.copy(dir.resolve("repo"));
+        ExampleRepository.edit(
+                copy.resolve("governance.yml"),
+                "        value: IT00000000011\n",
+                "        value: IT00000000011\n      - scheme: lei\n        value: 5493001KJTIIGC8Y1R13\n");
+
+        RepositoryResult result = CHECK.check(copy);
+
+        assertThat(result.file(FileKind.GOVERNANCE).orElseThrow().problems())
+                .extracting(Problem::code, Problem::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "value.identifier", "organisations[0].identifiers[1].value"));
+        assertThat(result.governance()).isEmpty();
+        assertThat(result.governanceAsRead()).isPresent();
+        assertThat(result.evaluation()).isPresent();
+        // the identifier's rule fails, and the finding the valid example has is still there
+        assertThat(ruleIds(result.failures())).containsExactlyInAnyOrder("ORG-IDENTIFIERS", "AGR-EXPIRING");
+        assertThat(result.evaluation().orElseThrow().findings())
+                .extracting(Finding::ruleId)
+                .containsAll(ruleIds(
+                        CHECK.check(SHARED_PERMITS).evaluation().orElseThrow().findings()));
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void aDanglingReferenceIsReportedAndTheRulesRunOnWhatWasRead() throws IOException {
+        Path copy = ExampleRepository.copy(dir.resolve("repo"));
+        ExampleRepository.edit(copy.resolve("governance.yml"), "maintainers: [aferri]", "maintainers: [nobody]");
+
+        RepositoryResult result = CHECK.check(copy);
+
+        assertThat(result.file(FileKind.GOVERNANCE).orElseThrow().problems())
+                .extracting(Problem::code)
+                .containsExactly("reference.unknown");
+        assertThat(ruleIds(result.failures())).contains("ORG-IDENTIFIERS", "AGR-EXPIRING");
         assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
     }
 

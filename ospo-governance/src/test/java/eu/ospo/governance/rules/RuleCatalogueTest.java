@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The default rules: the §4.5 catalogue (rows 13-38, then the repository-file rows 1-12 and the rules
- * they make possible) plus META-EXEMPTION-EXPIRED, each fully described.
+ * The default rules: the rules over governance.yml and publiccode.yml, then those over the
+ * repository's own files (FILE-*, CO-*), CONTACT-MAILBOX-OWNER and META-EXEMPTION-EXPIRED, each fully
+ * described.
  */
 class RuleCatalogueTest {
 

@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** Reorders every list of a governance model (invariant 1 of §5: order never matters). */
+/** Reorders every list of a governance model (order never matters). */
 final class Shuffled {
 
     private Shuffled() {}

@@ -40,13 +40,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The worked example of the research note (§4.3): the community "Gemeenschap Meldingen" of
+ * The worked example of docs/governance-yml.md: the community "Gemeenschap Meldingen" of
  * Utrecht and Roma (with ACME as Roma's contractor) sharing the project meldingen, as records, and
  * the matching publiccode.yml fragment for {@code maintenanceType: community}.
  */
 final class WorkedExample {
 
-    /** The evaluation date of §4.3. */
+    /** The evaluation date of the worked example. */
     static final LocalDate DATE = LocalDate.parse("2025-05-01");
 
     private WorkedExample() {}
@@ -220,7 +220,7 @@ final class WorkedExample {
     }
 
     /**
-     * The whole governance.yml of §4.3.
+     * The whole governance.yml of the worked example.
      *
      * @return the model
      */
@@ -253,7 +253,7 @@ final class WorkedExample {
     }
 
     /**
-     * The context of §4.3 on a date.
+     * The context of the worked example on a date.
      *
      * @param date the evaluation date
      * @return the context

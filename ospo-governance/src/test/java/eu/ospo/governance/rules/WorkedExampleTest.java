@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The worked example of the research note §4.3 gives exactly the results stated there. */
+/** The worked example of docs/governance-yml.md gives exactly the expected results. */
 class WorkedExampleTest {
 
     private static final GovernanceRules ENGINE = GovernanceRules.defaults();

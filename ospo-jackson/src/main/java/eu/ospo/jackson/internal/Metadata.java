@@ -42,6 +42,6 @@ public final class Metadata {
         Loaded loaded = JsonLoader.load(json, parser.limits());
         GovernanceResult result = GovernanceReader.BRIDGE.read(parser, loaded.document());
         return new GovernanceResult(
-                result.governance(), loaded.locate(result.problems()), loaded.sourceMap(result.sourceMap()));
+                result.governanceAsRead(), loaded.locate(result.problems()), loaded.sourceMap(result.sourceMap()));
     }
 }

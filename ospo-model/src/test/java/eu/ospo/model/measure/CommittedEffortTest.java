@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The expected evaluation of the research note's example (FTE basis 1 600 h/yr). */
+/** The expected evaluation of the worked example of docs/governance-yml.md (FTE basis 1 600 h/yr). */
 class CommittedEffortTest {
 
     private static final FteBasis BASIS = FteBasis.ofHoursPerYear(1600);

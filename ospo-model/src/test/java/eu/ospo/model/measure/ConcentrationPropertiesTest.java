@@ -14,7 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** The true invariants of section 5 of the research note, as properties of F. */
+/** What holds for F(w, p) for every weight vector and threshold, as properties. */
 class ConcentrationPropertiesTest {
 
     /** Weights in tenths, many of them equal, some zero: where ties and exact thresholds happen. */

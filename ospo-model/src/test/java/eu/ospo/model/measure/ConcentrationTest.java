@@ -43,7 +43,7 @@ class ConcentrationTest {
     }
 
     @Test
-    void falseStatementsFromTheResearchNoteAreFalseHere() {
+    void plausibleButFalseStatementsAreFalse() {
         // "adding an organisation never decreases the elephant factor": it can
         assertThat(f(HALF, "10", "10", "10", "10")).isEqualTo(2);
         assertThat(f(HALF, "10", "10", "10", "10", "100")).isEqualTo(1);
@@ -54,7 +54,7 @@ class ConcentrationTest {
 
     @Test
     void elephantAndAbsenceFactorsAreFOverTheirMaps() {
-        // research note example on 2025-05-01: utrecht 1 280 h, roma 480 h -> 72.7 % -> EF = 1
+        // the worked example (docs/governance-yml.md) on 2025-05-01: utrecht 1 280 h, roma 480 h -> 72.7 % -> EF = 1
         assertThat(Concentration.elephantFactor(
                         Map.of("utrecht", new BigDecimal("1280"), "roma", new BigDecimal("480")), HALF))
                 .isEqualTo(1);

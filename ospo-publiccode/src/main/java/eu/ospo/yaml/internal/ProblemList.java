@@ -67,6 +67,7 @@ public final class ProblemList {
     private final Map<String, int[]> positions = new java.util.HashMap<>();
     private final int maxProblems;
     private int errors;
+    private final java.util.Set<String> errorCodes = new java.util.HashSet<>();
     private int omittedErrors;
     private int omittedWarnings;
     private int omittedInfos;
@@ -174,6 +175,22 @@ public final class ProblemList {
     }
 
     /**
+     * Whether an error with a code outside a set was added, kept or not (so an error left out by
+     * the limit still counts).
+     *
+     * @param codes the codes that do not count
+     * @return true when some error has another code
+     */
+    public boolean hasErrorsOtherThan(java.util.Set<String> codes) {
+        for (String code : errorCodes) {
+            if (!codes.contains(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Adds problems in order.
      *
      * @param more the problems
@@ -190,6 +207,7 @@ public final class ProblemList {
     public void add(Problem problem) {
         if (problem.severity() == Severity.ERROR) {
             errors++;
+            errorCodes.add(problem.code());
         }
         if (problems.size() < maxProblems) {
             problems.add(bounded(problem));

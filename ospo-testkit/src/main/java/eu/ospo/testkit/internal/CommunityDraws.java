@@ -9,8 +9,8 @@ import java.util.List;
 public final class CommunityDraws {
 
     /**
-     * The ids of the rules that need only governance.yml and publiccode.yml (research note §4.5), the
-     * rules an exemption may name.
+     * The ids of the default rules that need only governance.yml and publiccode.yml, the rules an
+     * exemption may name.
      */
     public static final List<String> RULE_IDS = List.of(
             "PC-CONTRACTORS-PRESENCE",

@@ -54,5 +54,32 @@ public final class Codes {
     /** A notice period longer than the agreement's term. */
     public static final String NOTICE_PERIOD = "range.notice-period";
 
+    /**
+     * The codes of the semantic problems: the file was read into the model's structure and the model
+     * holds the values as written, but they break a rule of the format (an identifier failing its
+     * check, a country, URI, URL, e-mail address or slug in the wrong form, a percentage over 100, a
+     * reference to an undeclared id or to a team that does not fit, a repeated id, an end before its
+     * start, overlapping memberships, a notice period longer than the term). Errors with these codes
+     * make the file invalid but do not stop the rules: {@code GovernanceResult#governanceAsRead()}
+     * carries the model. Every other error is structural (bad YAML, wrong types, missing or unknown
+     * keys, values that cannot be read into the model: dates, vocabulary terms, numbers out of
+     * range, an unsupported version) and leaves no model. Listed in {@code docs/governance-yml.md}.
+     */
+    public static final java.util.Set<String> SEMANTIC = java.util.Set.of(
+            IDENTIFIER,
+            IPA_CODE,
+            COUNTRY,
+            URI,
+            URL,
+            EMAIL,
+            SLUG,
+            PERCENTAGE,
+            REFERENCE_UNKNOWN,
+            REFERENCE_MISMATCH,
+            ID_DUPLICATE,
+            END_BEFORE_START,
+            RANGE_OVERLAP,
+            NOTICE_PERIOD);
+
     private Codes() {}
 }

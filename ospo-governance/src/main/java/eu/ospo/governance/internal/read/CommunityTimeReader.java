@@ -50,9 +50,8 @@ final class CommunityTimeReader {
                     "percentage must be between 0 and 100",
                     "value",
                     percentage.get().toString());
-            return Optional.empty();
         }
-        return percentage;
+        return percentage; // kept as written even when out of range (a semantic problem)
     }
 
     private static Optional<CommunityTimeReport> report(Fields fields) {

@@ -196,7 +196,10 @@ final class Fields {
                 when);
     }
 
-    /** A text that must pass a check; reports {@code code} with {@code message} when it does not. */
+    /**
+     * A text that must pass a check; reports {@code code} with {@code message} when it does not, and
+     * keeps the value as written either way (a semantic problem, see {@link Codes#SEMANTIC}).
+     */
     Optional<String> checked(
             String name, Presence presence, java.util.function.Predicate<String> check, String code, String message) {
         Optional<Text> text = text(name, presence);
@@ -208,7 +211,6 @@ final class Fields {
                     name + " " + message,
                     "value",
                     text.get().value());
-            return Optional.empty();
         }
         return text.map(Text::value);
     }

@@ -18,7 +18,8 @@ final class Formats {
 
     /**
      * An organisation or community URI: an absolute URI or RFC 2141 URN; an {@code urn:x-italian-pa:}
-     * URN must name a code of the iPA index.
+     * URN must name a code of the iPA index. Like every format check here, a value that fails is
+     * reported and kept as written (a semantic problem).
      */
     static Optional<String> uri(Fields fields, String name, Presence presence) {
         Optional<String> uri =
@@ -33,7 +34,6 @@ final class Formats {
                                 + ProblemList.echo(code.get()),
                         "value",
                         code.get());
-                return Optional.empty();
             }
         }
         return uri;

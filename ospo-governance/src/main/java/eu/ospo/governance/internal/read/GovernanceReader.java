@@ -31,8 +31,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one governance.yml: loads the YAML, checks the version, reads every section in the format's
- * key order, then checks the references between sections, and builds the model when nothing is
- * wrong. One instance per parse; not thread-safe.
+ * key order, then checks the references between sections, and builds the model when the file could
+ * be read into the model's structure: with no error, or with semantic errors only ({@link
+ * Codes#SEMANTIC}, whose values the model keeps as written). One instance per parse; not
+ * thread-safe.
  */
 public final class GovernanceReader {
 
@@ -94,7 +96,12 @@ public final class GovernanceReader {
         versioned.text(VERSION_KEY, Presence.REQUIRED);
         Governance model = sections(versioned, version.get());
         references.resolve();
-        return result(problems.hasErrors() ? null : model);
+        return result(hasStructuralErrors() ? null : model);
+    }
+
+    /** Whether an error other than a semantic one was reported (kept or left out by the limit). */
+    private boolean hasStructuralErrors() {
+        return problems.hasErrorsOtherThan(Codes.SEMANTIC);
     }
 
     private GovernanceResult result(@Nullable Governance model) {
@@ -154,7 +161,7 @@ public final class GovernanceReader {
         Optional<OpenSourceProgramOffice> ospo =
                 top.allows("ospo", V02) ? top.nested("ospo", Presence.OPTIONAL, OspoReader::read) : Optional.empty();
         top.finish();
-        if (community.isEmpty() || problems.hasErrors()) {
+        if (community.isEmpty() || hasStructuralErrors()) {
             return null;
         }
         return new Governance(

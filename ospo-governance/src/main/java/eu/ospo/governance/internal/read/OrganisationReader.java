@@ -58,6 +58,7 @@ final class OrganisationReader {
                 communityTime));
     }
 
+    /** An identifier; one that fails its scheme's check is reported and kept as written. */
     private static Optional<Identifier> identifier(Fields fields) {
         Optional<IdentifierScheme> scheme = fields.keyword("scheme", IdentifierScheme.class, Presence.REQUIRED);
         Optional<Text> value = fields.text("value", Presence.REQUIRED);
@@ -78,9 +79,7 @@ final class OrganisationReader {
                             scheme.get().value(),
                             "value",
                             text.value());
-            return Optional.empty();
-        }
-        if (scheme.get() == IdentifierScheme.IT_IPA && !Formats.isIpaCode(text.value())) {
+        } else if (scheme.get() == IdentifierScheme.IT_IPA && !Formats.isIpaCode(text.value())) {
             fields.problems()
                     .error(
                             Codes.IPA_CODE,
@@ -89,7 +88,6 @@ final class OrganisationReader {
                             "not in the Italian public-administration index (iPA): " + ProblemList.echo(text.value()),
                             "value",
                             text.value());
-            return Optional.empty();
         }
         return Optional.of(new Identifier(scheme.get(), text.value()));
     }

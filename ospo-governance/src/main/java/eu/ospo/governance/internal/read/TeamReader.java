@@ -53,7 +53,7 @@ final class TeamReader {
         Optional<TeamRole> role = fields.keyword("role", TeamRole.class, Presence.REQUIRED);
         Optional<LocalDate> joined = fields.date("joined", Presence.REQUIRED);
         Optional<LocalDate> left = fields.date("left", Presence.OPTIONAL);
-        boolean ordered = DateRanges.endNotBeforeStart(fields, "joined", joined, "left", left);
+        DateRanges.endNotBeforeStart(fields, "joined", joined, "left", left); // the member is kept either way
         Optional<BigDecimal> hours =
                 Numbers.decimalAtLeast(fields, "hoursPerWeek", Presence.OPTIONAL, BigDecimal.ZERO, false);
         if (hours.isPresent() && hours.get().compareTo(HOURS_PER_WEEK) > 0) {
@@ -66,7 +66,7 @@ final class TeamReader {
             hours = Optional.empty();
         }
         fields.finish();
-        if (contact.isEmpty() || role.isEmpty() || joined.isEmpty() || !ordered) {
+        if (contact.isEmpty() || role.isEmpty() || joined.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TeamMember(contact.get(), role.get(), joined.get(), left, hours));

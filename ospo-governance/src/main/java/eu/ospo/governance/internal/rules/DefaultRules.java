@@ -3,7 +3,7 @@ package eu.ospo.governance.internal.rules;
 import java.util.List;
 
 /**
- * The rules ospo ships, in the order of the research note's §4.5 table: the rules over governance.yml and
+ * The rules ospo ships, in the order reports list them: the rules over governance.yml and
  * publiccode.yml, then those over the repository's own files (FILE-*, CO-*), CONTACT-MAILBOX-OWNER, and
  * META-EXEMPTION-EXPIRED last.
  */

@@ -14,7 +14,7 @@ final class FilePubliccode extends RuleDefinition {
         super(
                 "FILE-PUBLICCODE",
                 // a warning by default: `ospo governance check` leaves an invalid publiccode.yml out
-                // without failing; a public-sector ruleset raises it to error (research note §4.5)
+                // without failing; a ruleset for public-sector software raises it to error
                 Severity.WARNING,
                 Anchors.PC_STANDARD,
                 "The repository has a publiccode.yml (or publiccode.yaml) in its root, and it validates without"

@@ -102,7 +102,7 @@ public record ParameterSpec(String name, String defaultValue, Kind kind, String 
         return new ParameterSpec(name, defaultValue, kind, description);
     }
 
-    /** The FTE basis shared by the rules that add up commitments: 1 600 hours per FTE-year (§4.3). */
+    /** The FTE basis shared by the rules that add up commitments: 1 600 hours per FTE-year. */
     public static final ParameterSpec FTE_BASIS =
             of("fteBasis", "1600", Kind.POSITIVE_DECIMAL, "hours of one full-time equivalent per year");
 }
