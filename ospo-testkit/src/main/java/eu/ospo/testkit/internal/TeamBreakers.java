@@ -27,8 +27,14 @@ public final class TeamBreakers {
         return g.teams().stream().anyMatch(t -> !t.members().isEmpty());
     }
 
-    /** A team index and a member index, drawn among teams that have members. */
-    private record Site(int team, int member) {}
+    /**
+     * A team index and a member index, drawn among teams that have members.
+     *
+     * @param team the team's index
+     * @param member the member's index
+     * @param quiet whether no community-time report names the member's contact as its coder
+     */
+    private record Site(int team, int member, boolean quiet) {}
 
     /**
      * A member to break, preferring members whose contact no community-time report names as its
@@ -45,9 +51,10 @@ public final class TeamBreakers {
         for (int i = 0; i < g.teams().size(); i++) {
             List<TeamMember> members = g.teams().get(i).members();
             for (int j = 0; j < members.size(); j++) {
-                all.add(new Site(i, j));
-                if (!reported.contains(members.get(j).contact())) {
-                    quiet.add(new Site(i, j));
+                boolean unnamed = !reported.contains(members.get(j).contact());
+                all.add(new Site(i, j, unnamed));
+                if (unnamed) {
+                    quiet.add(new Site(i, j, true));
                 }
             }
         }
@@ -74,15 +81,17 @@ public final class TeamBreakers {
         Site site = site(draw, g);
         List<TeamMember> members = new ArrayList<>(g.teams().get(site.team()).members());
         TeamMember m = members.get(site.member());
-        members.set(
-                site.member(),
-                new TeamMember(
-                        m.contact(),
-                        m.role(),
-                        m.joined(),
-                        Optional.of(m.joined().minusDays(1)),
-                        m.hoursPerWeek()));
-        String key = "teams[" + site.team() + "].members[" + site.member() + "].left";
+        TeamMember broken = new TeamMember(
+                m.contact(), m.role(), m.joined(), Optional.of(m.joined().minusDays(1)), m.hoursPerWeek());
+        int index = site.member();
+        if (site.quiet()) {
+            members.set(index, broken);
+        } else {
+            // a report names this coder in a period of the membership: keep it, and add a broken copy
+            index = members.size();
+            members.add(broken);
+        }
+        String key = "teams[" + site.team() + "].members[" + index + "].left";
         return new BrokenGovernance(
                 replaced(g, site.team(), members),
                 Defect.MEMBER_LEFT_BEFORE_JOINED,
@@ -112,7 +121,8 @@ public final class TeamBreakers {
     }
 
     /**
-     * Makes a member name a contact that is not declared.
+     * Adds a member, a copy of an existing one's period and role, who names a contact that is not
+     * declared.
      *
      * @param draw the source
      * @param g a valid model with a team member
@@ -122,8 +132,9 @@ public final class TeamBreakers {
         Site site = site(draw, g);
         List<TeamMember> members = new ArrayList<>(g.teams().get(site.team()).members());
         TeamMember m = members.get(site.member());
-        members.set(site.member(), new TeamMember(MISSING_PERSON, m.role(), m.joined(), m.left(), m.hoursPerWeek()));
-        String key = "teams[" + site.team() + "].members[" + site.member() + "].contact";
+        // a new member, so no report loses the coder it names
+        members.add(new TeamMember(MISSING_PERSON, m.role(), m.joined(), m.left(), m.hoursPerWeek()));
+        String key = "teams[" + site.team() + "].members[" + (members.size() - 1) + "].contact";
         return new BrokenGovernance(
                 replaced(g, site.team(), members),
                 Defect.UNKNOWN_TEAM_MEMBER,
