@@ -182,7 +182,9 @@ class RepositoryCheckTest {
         assertThat(result.governanceAsRead()).isPresent();
         assertThat(result.evaluation()).isPresent();
         // the identifier's rule fails, and the finding the valid example has is still there
-        assertThat(ruleIds(result.failures())).containsExactlyInAnyOrder("ORG-IDENTIFIERS", "AGR-EXPIRING");
+        assertThat(ruleIds(result.failures()))
+                .containsExactlyInAnyOrder(
+                        "ORG-IDENTIFIERS", "AGR-EXPIRING", "CT-BELOW-POLICY", "TEAM-CODER-EMBEDDED", "TEAM-TURNOVER");
         assertThat(result.evaluation().orElseThrow().findings())
                 .extracting(Finding::ruleId)
                 .containsAll(ruleIds(
