@@ -87,16 +87,16 @@ class CiIntegrationIT {
 
     @Test
     void theActionChecksTheExampleAsTheCommandLineDoes() throws Exception {
-        Run direct = ospo(List.of("check", "--format", "text", "--date", "2026-12-01", EXAMPLE.toString()), EXAMPLE);
+        Run direct = ospo(List.of("check", "--format", "github", "--date", "2026-12-01", EXAMPLE.toString()), EXAMPLE);
         assertThat(direct.exit()).isZero();
-        assertThat(direct.out()).contains("publiccode.yml").contains("governance.yml");
+        assertThat(direct.out()).contains("::warning file=governance.yml,line=").contains("ospo: passed");
 
         Run action = runAction(Map.of("directories", EXAMPLE.toString(), "date", "2026-12-01"), EXAMPLE);
 
         assertThat(action).isEqualTo(direct);
         // the default directory is the working directory
         assertThat(runAction(Map.of("date", "2026-12-01"), EXAMPLE).out())
-                .isEqualTo(ospo(List.of("check", "--format", "text", "--date", "2026-12-01", "."), EXAMPLE)
+                .isEqualTo(ospo(List.of("check", "--format", "github", "--date", "2026-12-01", "."), EXAMPLE)
                         .out());
     }
 
@@ -111,10 +111,14 @@ class CiIntegrationIT {
 
         Run twoDirectories = runAction(Map.of("directories", good + "\n" + bad, "date", "2026-12-01"), repositories);
         assertThat(twoDirectories.exit()).isEqualTo(1);
-        Run first = ospo(List.of("check", "--format", "text", "--date", "2026-12-01", good.toString()), repositories);
-        Run second = ospo(List.of("check", "--format", "text", "--date", "2026-12-01", bad.toString()), repositories);
-        assertThat(second.exit()).isEqualTo(1);
-        assertThat(twoDirectories.out()).isEqualTo(first.out() + second.out());
+        Run both = ospo(
+                List.of("check", "--format", "github", "--date", "2026-12-01", good.toString(), bad.toString()),
+                repositories);
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(twoDirectories.out())
+                .isEqualTo(both.out())
+                .contains("::error file=" + bad + "/publiccode.yml,line=")
+                .contains("::warning file=" + good + "/governance.yml,line=");
 
         Run missing = runAction(Map.of("directories", bad + " " + repositories.resolve("missing")), repositories);
         assertThat(missing.exit()).isEqualTo(2);

@@ -226,7 +226,7 @@ class GovernanceCheckCommandTest {
         Cli.Run run = check("--format", "pdf", EXAMPLE);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("expected text, json, sarif, markdown or html but was 'pdf'");
+        assertThat(run.err()).contains("expected text, json, sarif, markdown, github or html but was 'pdf'");
     }
 
     @Test

@@ -115,10 +115,10 @@ class HtmlReportCommandTest {
     }
 
     @Test
-    void checkAcceptsOnlyTextOrHtml() {
-        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", "--format", "json", EXAMPLE);
+    void checkTakesTheReportFormats() {
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", "--format", "pdf", EXAMPLE);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("expected text or html but was 'json'");
+        assertThat(run.err()).contains("expected text, json, sarif, markdown, github or html but was 'pdf'");
     }
 }

@@ -180,6 +180,160 @@ class LauncherIT {
         assertThat(run(home, validate, environment)).isEqualTo(plain);
     }
 
+    // The repository's own launcher (./ospo at the root of a clone), run against a copy of it in a
+    // small tree with a stand-in for the Maven wrapper that records each build and unpacks a
+    // stand-in distribution: what it decides and prints, without minutes of real builds.
+
+    private static final Path ROOT_LAUNCHER =
+            Path.of("..", "ospo").toAbsolutePath().normalize();
+
+    /** A clone-like tree: the real ./ospo, two poms, a source file, and the stand-in mvnw. */
+    private static Path clone(Path dir) throws IOException {
+        Path repository = Files.createDirectories(dir.resolve("repository"));
+        Files.copy(ROOT_LAUNCHER, repository.resolve("ospo"));
+        Files.writeString(repository.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(repository.resolve("ospo-cli"));
+        Files.writeString(repository.resolve("ospo-cli/pom.xml"), "<project/>\n");
+        Path source = Files.createDirectories(repository.resolve("ospo-model/src/main/java/eu"));
+        Files.writeString(source.resolve("A.java"), "class A {}\n");
+        // target/ holds build output: never part of the hash
+        Files.createDirectories(repository.resolve("ospo-model/target/classes"));
+        Path mvnw = Files.writeString(
+                repository.resolve("mvnw"),
+                String.join(
+                        "\n",
+                        "#!/bin/sh",
+                        "# stand-in for the Maven wrapper: records the build, unpacks a stand-in distribution",
+                        "cd \"$(dirname \"$0\")\"",
+                        "echo \"$*\" >> builds.log",
+                        "echo \"[INFO] Building ospo-cli (stand-in Maven)\"",
+                        "if [ -f fail-the-build ]; then echo \"[ERROR] BUILD FAILURE\"; exit 1; fi",
+                        "mkdir -p ospo-cli/target/lib ospo-cli/target/ospo-9/ospo-9/bin",
+                        "printf '%s\\n' '#!/bin/sh' 'echo \"ran $*\"' 'echo \"cache $OSPO_CACHE_DIR\"'"
+                                + " > ospo-cli/target/ospo-9/ospo-9/bin/ospo",
+                        "chmod +x ospo-cli/target/ospo-9/ospo-9/bin/ospo",
+                        "echo \"[INFO] BUILD SUCCESS\"",
+                        ""));
+        assertThat(mvnw.toFile().setExecutable(true)).isTrue();
+        return repository;
+    }
+
+    private static Run rootLauncher(Path launcher, Path workingDirectory, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(arguments));
+        return Launched.run(command, workingDirectory, Map.of());
+    }
+
+    private static List<String> builds(Path repository) throws IOException {
+        Path log = repository.resolve("builds.log");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    @Test
+    void theRootLauncherBuildsOnFirstUseAndShowsMavensProgress(@TempDir Path dir) throws Exception {
+        Path repository = clone(dir);
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        Run first = rootLauncher(repository.resolve("ospo"), elsewhere, "check", "x y");
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out())
+                .isEqualTo("ran check x y\ncache " + repository.toRealPath().resolve("ospo-cli/target/startup-cache")
+                        + "\n");
+        assertThat(first.err())
+                .startsWith("ospo: building ospo (first use: a few minutes; Maven's progress follows)...\n")
+                .contains("[INFO] Building ospo-cli (stand-in Maven)\n", "[INFO] BUILD SUCCESS\n");
+        assertThat(builds(repository))
+                .singleElement()
+                .satisfies(arguments -> assertThat(arguments)
+                        .contains("-pl ospo-cli -am package")
+                        .doesNotContain("-q"));
+        assertThat(repository.resolve("ospo-cli/target/ospo-sources.cksum")).isRegularFile();
+
+        Run second = rootLauncher(repository.resolve("ospo"), elsewhere, "--version");
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).startsWith("ran --version\n");
+        assertThat(builds(repository)).hasSize(1);
+    }
+
+    @Test
+    void theRootLauncherRebuildsWhenContentChangesNotWhenTimesDo(@TempDir Path dir) throws Exception {
+        Path repository = clone(dir);
+        Path launcher = repository.resolve("ospo");
+        rootLauncher(launcher, repository, "--version");
+        assertThat(builds(repository)).hasSize(1);
+        Path source = repository.resolve("ospo-model/src/main/java/eu/A.java");
+        Path pom = repository.resolve("ospo-cli/pom.xml");
+
+        // newer file times, same content (a checkout, a copy, an editor that saves unchanged text)
+        java.nio.file.attribute.FileTime later =
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 3_600_000);
+        Files.setLastModifiedTime(source, later);
+        Files.setLastModifiedTime(pom, later);
+        Files.writeString(repository.resolve("ospo-model/target/classes/A.class"), "changed build output");
+        Run touched = rootLauncher(launcher, repository, "--version");
+        assertThat(touched.err()).isEmpty();
+        assertThat(builds(repository)).hasSize(1);
+
+        // other content with an older time than the last build: rebuilt all the same
+        Files.writeString(source, "class A { int changed; }\n");
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(0));
+        Run changed = rootLauncher(launcher, repository, "--version");
+        assertThat(changed.exit()).isZero();
+        assertThat(changed.err()).startsWith("ospo: the sources changed since the last build: building ospo again");
+        assertThat(builds(repository)).hasSize(2);
+
+        Files.writeString(pom, "<project><!-- changed --></project>\n");
+        rootLauncher(launcher, repository, "--version");
+        assertThat(builds(repository)).hasSize(3);
+        Files.createDirectories(repository.resolve("ospo-cli/src/main/resources"));
+        Files.writeString(repository.resolve("ospo-cli/src/main/resources/new.txt"), "a new file\n");
+        rootLauncher(launcher, repository, "--version");
+        assertThat(builds(repository)).hasSize(4);
+        assertThat(rootLauncher(launcher, repository, "--version").err()).isEmpty();
+        assertThat(builds(repository)).hasSize(4);
+    }
+
+    @Test
+    void aFailedBuildExitsWithTwoAndIsTriedAgain(@TempDir Path dir) throws Exception {
+        Path repository = clone(dir);
+        Path launcher = repository.resolve("ospo");
+        Files.writeString(repository.resolve("fail-the-build"), "");
+
+        Run failed = rootLauncher(launcher, repository, "--version");
+
+        assertThat(failed.exit()).isEqualTo(2);
+        assertThat(failed.out()).isEmpty();
+        assertThat(failed.err())
+                .contains("[ERROR] BUILD FAILURE\n")
+                .endsWith("ospo: the build failed (Maven's output above)\n");
+        Files.delete(repository.resolve("fail-the-build"));
+        Run next = rootLauncher(launcher, repository, "--version");
+        assertThat(next.exit()).isZero();
+        assertThat(next.err()).startsWith("ospo: building ospo (first use");
+        assertThat(builds(repository)).hasSize(2);
+    }
+
+    @Test
+    void theRootLauncherWorksThroughASymbolicLinkFromAnyDirectory(@TempDir Path dir) throws Exception {
+        Path repository = clone(dir);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("ospo"), Path.of("..", "repository", "ospo"));
+
+        Run run = rootLauncher(link, Files.createDirectories(dir.resolve("work")), "--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("ran --version\n");
+        assertThat(builds(repository)).hasSize(1);
+    }
+
+    @Test
+    void theRootLauncherIsPosixSh() throws IOException {
+        assertThat(Files.readAllLines(ROOT_LAUNCHER).get(0)).isEqualTo("#!/bin/sh");
+        assertThat(Files.readString(ROOT_LAUNCHER)).doesNotContain("BASH_SOURCE", "[[", "local ", "function ", "<(");
+    }
+
     private static String javaHome() {
         return System.getProperty("java.home");
     }

@@ -40,7 +40,7 @@ class ReportsDocTest {
     void theSamplesAreTheOutputOfTheExample() throws IOException {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         String expected = doc;
-        for (String format : List.of("text", "json", "markdown")) {
+        for (String format : List.of("text", "json", "markdown", "github")) {
             expected = replace(expected, "sample-" + format, fenced(format, excerpt(format, report(format))));
         }
         if (!expected.equals(doc) && Boolean.getBoolean("ospo.updateDocs")) {
@@ -78,8 +78,8 @@ class ReportsDocTest {
 
     /**
      * The part of a report a sample shows: text and Markdown up to the {@value #FINDINGS}th finding
-     * (and text's result line), JSON up to its second finding and its closing lines; a line {@value
-     * #ELLIPSIS} stands for the rest.
+     * (and text's result line), JSON up to its second finding and its closing lines, GitHub's first
+     * {@value #FINDINGS} annotations and its result line; a line {@value #ELLIPSIS} stands for the rest.
      */
     static String excerpt(String format, String report) {
         List<String> lines = Arrays.asList(report.split("\n", -1));
@@ -108,6 +108,11 @@ class ReportsDocTest {
                 kept.add("  }, " + ELLIPSIS);
                 kept.addAll(lines.subList(lines.size() - 2, lines.size())); // "  } ]", "}"
             }
+            case "github" -> {
+                kept.addAll(lines.subList(0, Math.min(FINDINGS, lines.size() - 1)));
+                kept.add(ELLIPSIS);
+                kept.add(lines.get(lines.size() - 1)); // the result line
+            }
             default -> throw new IllegalArgumentException(format);
         }
         return String.join("\n", kept) + "\n";
@@ -125,7 +130,7 @@ class ReportsDocTest {
     }
 
     private static String fenced(String format, String content) {
-        return "```" + (format.equals("text") ? "" : format) + "\n" + content + "```\n";
+        return "```" + (format.equals("text") || format.equals("github") ? "" : format) + "\n" + content + "```\n";
     }
 
     private static String replace(String doc, String name, String content) {

@@ -162,7 +162,7 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run("publiccode", "validate", "--format", "xml", file);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("expected text or json but was 'xml'");
+        assertThat(run.err()).contains("expected text, json, sarif or github but was 'xml'");
         assertThat(run.out()).isEmpty();
     }
 

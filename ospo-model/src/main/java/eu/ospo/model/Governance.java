@@ -1,5 +1,6 @@
 package eu.ospo.model;
 
+import eu.ospo.model.validation.KeysOfDeclaredVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param teams the teams with their membership periods (governance.yml 0.2)
  * @param ospo the community's Open Source Program Office (governance.yml 0.2)
  */
+@KeysOfDeclaredVersion
 public record Governance(
         @NotBlank @Pattern(regexp = "0\\.[12]", message = "must be a governance.yml version ospo reads: 0.1 or 0.2")
         String governanceYmlVersion,

@@ -2,6 +2,7 @@ package eu.ospo.model;
 
 import eu.ospo.model.validation.AbsoluteUri;
 import eu.ospo.model.validation.NotBlankIfPresent;
+import eu.ospo.model.validation.RulesetOrWaiver;
 import eu.ospo.model.validation.Slug;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Optional;
  *     (governance.yml 0.2)
  * @param rulesetWaiver why the project does not use an OSPO ruleset (governance.yml 0.2)
  */
+@RulesetOrWaiver
 public record Project(
         @Slug String id,
         @NotBlank String name,

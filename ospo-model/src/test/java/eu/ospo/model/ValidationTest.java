@@ -67,6 +67,38 @@ class ValidationTest {
     }
 
     @Test
+    void aVersion01ModelHasNoKeysOf02AndAProjectNoRulesetWithAWaiver() {
+        Project m = Example.meldingen();
+        Project withRuleset = new Project(
+                m.id(),
+                m.name(),
+                m.repository(),
+                m.publiccode(),
+                m.maintenanceType(),
+                m.criticality(),
+                m.steward(),
+                Optional.of("strict"),
+                Optional.empty());
+        Governance v01 = Example.governance().withProjects(List.of(withRuleset));
+        assertThat(v01.governanceYmlVersion()).isEqualTo("0.1");
+
+        assertThat(violations(v01)).containsExactly("projects[0].ruleset: KeysOfDeclaredVersion");
+        assertThat(violations(v01.withGovernanceYmlVersion("0.2"))).isEmpty();
+
+        Project both = new Project(
+                m.id(),
+                m.name(),
+                m.repository(),
+                m.publiccode(),
+                m.maintenanceType(),
+                m.criticality(),
+                m.steward(),
+                Optional.of("strict"),
+                Optional.of("we use the community's own rules"));
+        assertThat(violations(both)).containsExactly("rulesetWaiver: RulesetOrWaiver");
+    }
+
+    @Test
     void emptyTopLevelListsAreViolations() {
         Governance governance = new Governance(
                 "",

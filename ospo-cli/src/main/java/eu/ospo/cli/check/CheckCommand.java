@@ -3,11 +3,15 @@ package eu.ospo.cli.check;
 import eu.ospo.cli.ExitStatus;
 import eu.ospo.cli.InputErrors;
 import eu.ospo.cli.governance.EvaluationDate;
+import eu.ospo.cli.governance.FormatConverter;
 import eu.ospo.cli.governance.GovernanceInputException;
+import eu.ospo.cli.governance.RulesetFile;
 import eu.ospo.governance.check.FileKind;
 import eu.ospo.governance.check.RepositoryCheck;
 import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.report.HtmlDashboard;
+import eu.ospo.governance.report.ReportFormat;
+import eu.ospo.governance.report.RepositoryReport;
 import eu.ospo.publiccode.PubliccodeParser;
 import eu.ospo.publiccode.net.NetworkOptions;
 import java.io.IOException;
@@ -15,6 +19,9 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -24,21 +31,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ospo check [--date YYYY-MM-DD] [--network] DIR}: runs a {@link RepositoryCheck} on a repository
- * directory and prints one report.
+ * {@code ospo check [--date YYYY-MM-DD] [--ruleset FILE] [--format FORMAT] [--quiet] [--network] DIR...}:
+ * runs a {@link RepositoryCheck} on repository directories and prints one report of them all.
  */
 @Command(
         name = "check",
         description = {
-            "Check a repository directory: validates its publiccode.yml (or publiccode.yaml) and, when "
+            "Check repository directories: validates each one's publiccode.yml (or publiccode.yaml) and, when "
                     + "DIR/governance.yml exists, evaluates the governance rules (default ruleset).",
-            "--format html writes the same check as the HTML dashboard (ospo check --format html DIR > report.html)."
+            "--format text (default) is for people; json, sarif (code scanning), markdown and github (GitHub "
+                    + "Actions annotations) are the library's reports of all the DIRs together, problems sorted "
+                    + "by file, line and column; with several DIRs each file is named DIR/file.",
+            "--format html writes the HTML dashboard of one DIR (ospo check --format html DIR > report.html)."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:no errors (warnings allowed)",
             "1:at least one error: in publiccode.yml, in governance.yml, or a failing rule of error severity",
-            "2:usage error, bad --date, DIR missing, no publiccode file in DIR, or an unreadable file"
+            "2:usage error, bad --date, unreadable or invalid --ruleset, a DIR missing, no publiccode file in a DIR, "
+                    + "or an unreadable file"
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -54,12 +65,26 @@ public final class CheckCommand implements Callable<Integer> {
     private @Nullable String date;
 
     @Option(
+            names = "--ruleset",
+            paramLabel = "FILE",
+            description = "A ruleset file that changes rule levels and parameters (default: the default ruleset); "
+                    + "- reads it from standard input.")
+    private @Nullable String ruleset;
+
+    @Option(
             names = "--format",
-            paramLabel = "text|html",
+            paramLabel = "text|json|sarif|markdown|github|html",
             defaultValue = "text",
-            converter = CheckFormat.Converter.class,
-            description = "Report format (default: text); html writes the dashboard.")
-    private CheckFormat format = CheckFormat.TEXT;
+            converter = FormatConverter.class,
+            description = "Report format (default: text); github prints GitHub Actions workflow commands; "
+                    + "html writes the dashboard of one DIR.")
+    private ReportFormat format = ReportFormat.TEXT;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only what fails the check (errors and failing rules of error severity); "
+                    + "with text, markdown or github nothing at all when the check passes.")
+    private boolean quiet;
 
     @Option(
             names = "--network",
@@ -67,8 +92,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + "remote logos and screenshots are images, videos resolve). Off by default.")
     private boolean network;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
-    private String directory = "";
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "The repository directories.")
+    private List<String> directories = List.of();
 
     private final NetworkOptions networkOptions;
 
@@ -100,9 +125,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (format == ReportFormat.HTML && directories.size() > 1) {
+            return fail(err, "--format html writes the dashboard of one DIR, not " + directories.size());
+        }
         RepositoryCheck check;
+        Optional<RulesetFile> rules;
         try {
+            rules = RulesetFile.read(ruleset);
             RepositoryCheck.Builder builder = RepositoryCheck.builder().date(EvaluationDate.of(date, clock));
+            rules.ifPresent(file -> builder.ruleset(file.ruleset()));
             if (network) {
                 builder.publiccodeParser(
                         PubliccodeParser.builder().network(networkOptions).build());
@@ -111,31 +142,74 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (GovernanceInputException e) {
             return fail(err, e.getMessage());
         }
+        List<RepositoryResult> results = new ArrayList<>(directories.size());
+        boolean unreadable = false;
+        for (String directory : directories) {
+            try {
+                results.add(check(check, directory));
+            } catch (GovernanceInputException e) {
+                err.println("ospo: " + e.getMessage());
+                unreadable = true;
+            }
+        }
+        err.flush();
+        if (unreadable) {
+            return ExitStatus.FAILURE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean valid = results.stream().allMatch(RepositoryResult::isValid);
+        if (format == ReportFormat.HTML) {
+            HtmlDashboard.write(check, results.get(0), out); // every file's problems, the community, the findings
+        } else if (format == ReportFormat.TEXT) {
+            rules.ifPresent(file -> file.warnings().forEach(w -> err.println("ospo: " + w.format(file.file()))));
+            err.flush();
+            for (int i = 0; i < results.size(); i++) {
+                List<Section> sections = Sections.of(results.get(i), network);
+                if (quiet) {
+                    CheckReport.printFailures(sections, out);
+                } else {
+                    if (i > 0) {
+                        out.println();
+                    }
+                    CheckReport.print(directories.get(i), sections, out);
+                }
+            }
+        } else {
+            RepositoryReport report = RepositoryReport.of(check, results);
+            if (rules.isPresent()) {
+                report = report.withProblems(rules.get().file(), rules.get().warnings());
+            }
+            if (quiet) {
+                report = report.failuresOnly();
+            }
+            boolean silent = quiet && valid && format != ReportFormat.JSON && format != ReportFormat.SARIF;
+            if (!silent) {
+                report.write(format, out);
+            }
+        }
+        out.flush();
+        return valid ? ExitStatus.OK : ExitStatus.INVALID;
+    }
+
+    /** Checks one directory, which must hold a publiccode file. */
+    private static RepositoryResult check(RepositoryCheck check, String directory) throws GovernanceInputException {
         Path path;
         try {
             path = Path.of(directory);
         } catch (InvalidPathException e) {
-            return fail(err, directory + ": not a valid path");
+            throw new GovernanceInputException(directory + ": not a valid path");
         }
         RepositoryResult result;
         try {
             result = check.check(path);
         } catch (IOException e) {
-            return fail(err, InputErrors.describe(e, directory));
+            throw new GovernanceInputException(InputErrors.describe(e, directory));
         }
         if (result.file(FileKind.PUBLICCODE).isEmpty()) {
-            return fail(
-                    err,
+            throw new GovernanceInputException(
                     directory + ": no " + String.join(" or ", FileKind.PUBLICCODE.fileNames()) + " in this directory");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == CheckFormat.HTML) {
-            HtmlDashboard.write(check, result, out); // every file's problems, the community, the findings
-        } else {
-            CheckReport.print(directory, Sections.of(result, network), out);
-        }
-        out.flush();
-        return result.isValid() ? ExitStatus.OK : ExitStatus.INVALID;
+        return result;
     }
 
     private static int fail(PrintWriter err, String message) {

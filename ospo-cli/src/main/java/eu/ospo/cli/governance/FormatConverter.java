@@ -7,7 +7,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads a {@link ReportFormat} label ({@code text}, {@code json}, ...) in any case. */
-final class FormatConverter implements ITypeConverter<ReportFormat> {
+public final class FormatConverter implements ITypeConverter<ReportFormat> {
+
+    /** The converter picocli makes. */
+    public FormatConverter() {}
 
     @Override
     public ReportFormat convert(String value) {
@@ -15,8 +18,12 @@ final class FormatConverter implements ITypeConverter<ReportFormat> {
                 .orElseThrow(() -> new TypeConversionException("expected " + labels() + " but was '" + value + "'"));
     }
 
-    /** {@code text, json, sarif, markdown or html}. */
-    static String labels() {
+    /**
+     * The labels in words.
+     *
+     * @return {@code text, json, sarif, markdown, github or html}
+     */
+    public static String labels() {
         String all =
                 Arrays.stream(ReportFormat.values()).map(ReportFormat::label).collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ospo governance check [--date YYYY-MM-DD] [--ruleset FILE] [--format text|json|sarif|markdown]
- * DIR}: evaluates the governance rules over {@code DIR/governance.yml} and, when present, {@code
+ * {@code ospo governance check [--date YYYY-MM-DD] [--ruleset FILE] [--format text|json|sarif|markdown|github|html]
+ * [--quiet] DIR}: evaluates the governance rules over {@code DIR/governance.yml} and, when present, {@code
  * DIR/publiccode.yml}, and prints the report on stdout.
  */
 @Command(
@@ -43,11 +43,18 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "text|json|sarif|markdown|html",
+            paramLabel = "text|json|sarif|markdown|github|html",
             defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Report format (default: text); html writes the dashboard.")
+            description = "Report format (default: text); github prints GitHub Actions workflow commands; "
+                    + "html writes the dashboard.")
     private ReportFormat format = ReportFormat.TEXT;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only what fails the check (errors and failing rules of error severity); "
+                    + "with text, markdown or github nothing at all when the check passes.")
+    private boolean quiet;
 
     /** A command that reads today's date from the system clock. */
     public GovernanceCheckCommand() {
@@ -68,7 +75,7 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean passed;
         try {
-            passed = inputs.report(clock, format, spec.commandLine().getOut());
+            passed = inputs.report(clock, format, spec.commandLine().getOut(), quiet);
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
             err.flush();

@@ -6,8 +6,7 @@ import eu.ospo.governance.check.RepositoryCheck;
 import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.report.HtmlDashboard;
 import eu.ospo.governance.report.ReportFormat;
-import eu.ospo.governance.report.ReportWriter;
-import eu.ospo.governance.report.Reports;
+import eu.ospo.governance.report.RepositoryReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -31,7 +30,8 @@ final class GovernanceInputs {
     @Option(
             names = "--ruleset",
             paramLabel = "FILE",
-            description = "A ruleset file that changes rule levels and parameters (default: the default ruleset).")
+            description = "A ruleset file that changes rule levels and parameters (default: the default ruleset); "
+                    + "- reads it from standard input.")
     private @Nullable String ruleset;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The repository directory.")
@@ -44,11 +44,14 @@ final class GovernanceInputs {
      * @param clock what today is
      * @param format the report format
      * @param out where to write
+     * @param quiet whether to write only what fails the check (see {@link RepositoryReport#failuresOnly()}),
+     *     and with text, markdown or github nothing when it passes
      * @return whether the check passed
      * @throws GovernanceInputException on a bad argument or an input error
      * @throws IOException if writing fails
      */
-    boolean report(Clock clock, ReportFormat format, PrintWriter out) throws GovernanceInputException, IOException {
+    boolean report(Clock clock, ReportFormat format, PrintWriter out, boolean quiet)
+            throws GovernanceInputException, IOException {
         LocalDate day = EvaluationDate.of(date, clock);
         Optional<RulesetFile> rules = RulesetFile.read(ruleset);
         RepositoryCheck.Builder builder = RepositoryCheck.builder().date(day);
@@ -56,8 +59,18 @@ final class GovernanceInputs {
         RepositoryCheck check = builder.build();
         RepositoryResult result = check(check, directory);
         GovernanceReport report = GovernanceReport.of(check, rules, result);
-        ReportWriter writer = format == ReportFormat.HTML ? HtmlDashboard.of(check, result) : Reports.writer(format);
-        writer.write(report.evaluation(), report.input(), out);
+        if (format == ReportFormat.HTML) {
+            HtmlDashboard.of(check, result).write(report.evaluation(), report.input(), out);
+        } else {
+            RepositoryReport written = new RepositoryReport(report.evaluation(), report.input());
+            if (quiet) {
+                written = written.failuresOnly();
+            }
+            boolean silent = quiet && report.passed() && format != ReportFormat.JSON && format != ReportFormat.SARIF;
+            if (!silent) {
+                written.write(format, out);
+            }
+        }
         out.flush();
         return report.passed();
     }

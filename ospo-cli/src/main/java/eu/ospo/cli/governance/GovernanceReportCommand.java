@@ -43,7 +43,7 @@ public final class GovernanceReportCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "html|text|json|sarif|markdown",
+            paramLabel = "html|text|json|sarif|markdown|github",
             defaultValue = "html",
             converter = FormatConverter.class,
             description = "Report format (default: html, the dashboard).")
@@ -66,7 +66,7 @@ public final class GovernanceReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            inputs.report(clock, format, spec.commandLine().getOut());
+            inputs.report(clock, format, spec.commandLine().getOut(), false);
         } catch (GovernanceInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("ospo: " + e.getMessage());

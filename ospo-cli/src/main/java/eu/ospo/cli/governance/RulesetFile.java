@@ -1,6 +1,7 @@
 package eu.ospo.cli.governance;
 
 import eu.ospo.cli.InputErrors;
+import eu.ospo.cli.StandardInput;
 import eu.ospo.governance.rules.Ruleset;
 import eu.ospo.governance.rules.RulesetResult;
 import eu.ospo.problem.Problem;
@@ -29,7 +30,7 @@ public record RulesetFile(String file, Ruleset ruleset, List<Problem> warnings) 
     /**
      * Reads the option's file.
      *
-     * @param option the {@code --ruleset} value, or null when not given
+     * @param option the {@code --ruleset} value ({@code -} for standard input), or null when not given
      * @return the ruleset file, or empty for the default ruleset
      * @throws GovernanceInputException if the file cannot be read or has an error (its problems are
      *     in the message, one per line)
@@ -37,6 +38,15 @@ public record RulesetFile(String file, Ruleset ruleset, List<Problem> warnings) 
     public static Optional<RulesetFile> read(@Nullable String option) throws GovernanceInputException {
         if (option == null) {
             return Optional.empty();
+        }
+        if (StandardInput.is(option)) {
+            String yaml;
+            try {
+                yaml = StandardInput.text();
+            } catch (IOException e) {
+                throw new GovernanceInputException("--ruleset -: standard input: " + InputErrors.reason(e));
+            }
+            return Optional.of(checked(option, Ruleset.parse(yaml)));
         }
         Path file;
         try {
@@ -50,6 +60,10 @@ public record RulesetFile(String file, Ruleset ruleset, List<Problem> warnings) 
         } catch (IOException e) {
             throw new GovernanceInputException("--ruleset " + option + ": " + InputErrors.reason(e));
         }
+        return Optional.of(checked(option, parsed));
+    }
+
+    private static RulesetFile checked(String option, RulesetResult parsed) throws GovernanceInputException {
         if (parsed.ruleset().isEmpty() || !parsed.isValid()) {
             StringBuilder message = new StringBuilder("--ruleset " + option + ": the ruleset has errors");
             for (Problem problem : parsed.problems()) {
@@ -57,6 +71,6 @@ public record RulesetFile(String file, Ruleset ruleset, List<Problem> warnings) 
             }
             throw new GovernanceInputException(message.toString());
         }
-        return Optional.of(new RulesetFile(option, parsed.ruleset().orElseThrow(), parsed.problems()));
+        return new RulesetFile(option, parsed.ruleset().orElseThrow(), parsed.problems());
     }
 }

@@ -16,6 +16,11 @@ record FileOutcome(String file, List<Problem> problems) {
         problems = List.copyOf(problems);
     }
 
+    /** The same file with its errors only. */
+    FileOutcome errorsOnly() {
+        return new FileOutcome(file, problems.stream().filter(Problem::isError).toList());
+    }
+
     Verdict verdict() {
         return Verdict.of(problems);
     }

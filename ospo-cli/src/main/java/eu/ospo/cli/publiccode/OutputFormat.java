@@ -9,16 +9,20 @@ public enum OutputFormat {
     /** One line per problem plus a summary line per file. */
     TEXT,
     /** One JSON array with an object per file. */
-    JSON;
+    JSON,
+    /** SARIF 2.1.0: one result per problem, at its file, line and column (code scanning). */
+    SARIF,
+    /** GitHub Actions workflow commands: one annotation per problem, then a result line. */
+    GITHUB;
 
-    /** Reads {@code text} or {@code json} (any case) and names both when the value is neither. */
+    /** Reads {@code text}, {@code json}, {@code sarif} or {@code github} (any case) and names them when the value is none. */
     static final class Converter implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
             try {
                 return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected text or json but was '" + value + "'");
+                throw new TypeConversionException("expected text, json, sarif or github but was '" + value + "'");
             }
         }
     }

@@ -2,6 +2,7 @@ package eu.ospo.cli.publiccode;
 
 import eu.ospo.cli.Summary;
 import eu.ospo.problem.Problem;
+import eu.ospo.problem.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -18,7 +19,16 @@ final class TextReport {
             for (Problem problem : outcome.problems()) {
                 out.println(problem.format(outcome.file()));
             }
-            out.println(outcome.file() + ": " + Summary.of(outcome.problems()));
+            out.println(TerminalText.escape(outcome.file()) + ": " + Summary.of(outcome.problems()));
+        }
+    }
+
+    /** The problem lines only, no summaries. */
+    static void printProblems(List<FileOutcome> outcomes, PrintWriter out) {
+        for (FileOutcome outcome : outcomes) {
+            for (Problem problem : outcome.problems()) {
+                out.println(problem.format(outcome.file()));
+            }
         }
     }
 }

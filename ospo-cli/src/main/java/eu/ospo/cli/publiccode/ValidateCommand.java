@@ -1,10 +1,16 @@
 package eu.ospo.cli.publiccode;
 
+import eu.ospo.Ospo;
 import eu.ospo.cli.ExitStatus;
+import eu.ospo.cli.StandardInput;
+import eu.ospo.governance.report.ReportFormat;
+import eu.ospo.governance.report.ReportInput;
+import eu.ospo.governance.report.Reports;
 import eu.ospo.publiccode.PubliccodeParser;
 import eu.ospo.publiccode.net.NetworkOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ospo publiccode validate [--format text|json] [--base-dir DIR] [--network] FILE...}.
+ * {@code ospo publiccode validate [--format text|json|sarif|github] [--quiet] [--base-dir DIR] [--network]
+ * FILE...}; a FILE {@code -} is read from standard input.
  *
  * <p>Every file is validated even when an earlier one is missing or invalid. Files that cannot be
  * read are named on stderr and left out of the report. With {@code --network} the online checks run
@@ -40,11 +47,18 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(
             names = "--format",
-            paramLabel = "text|json",
+            paramLabel = "text|json|sarif|github",
             defaultValue = "text",
             converter = OutputFormat.Converter.class,
-            description = "Output format: text (default) or json.")
+            description = "Output format: text (default), json, sarif (code scanning) or github (GitHub Actions "
+                    + "workflow commands).")
     private OutputFormat format;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only the errors: no summary lines, no warnings; with text or github nothing at all "
+                    + "when every file is valid.")
+    private boolean quiet;
 
     @Option(
             names = "--base-dir",
@@ -63,7 +77,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
-            description = "The publiccode.yml files to validate (with --network, also http(s) URLs).")
+            description = "The publiccode.yml files to validate; - reads one from standard input (with --network, "
+                    + "also http(s) URLs).")
     private List<String> files;
 
     private final NetworkOptions networkOptions;
@@ -110,6 +125,11 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("ospo: --base-dir " + baseDirectory + ": no such directory");
             return ExitStatus.FAILURE;
         }
+        if (files.stream().filter(StandardInput::is).count() > 1) {
+            err.println("ospo: - (standard input) can be given once");
+            err.flush();
+            return ExitStatus.FAILURE;
+        }
         PubliccodeParser parser = parser();
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         boolean unreadable = false;
@@ -124,7 +144,11 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        print(outcomes, out);
+        try {
+            print(outcomes, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintWriter does not throw
+        }
         if (unreadable) {
             return ExitStatus.FAILURE;
         }
@@ -148,6 +172,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private FileOutcome validate(PubliccodeParser parser, String file) throws IOException {
+        if (StandardInput.is(file)) {
+            return new FileOutcome(file, parser.parse(StandardInput.stream()).problems());
+        }
         if (!NetworkOption.isUrl(file)) {
             return new FileOutcome(file, parser.parse(Path.of(file)).problems());
         }
@@ -157,15 +184,38 @@ public final class ValidateCommand implements Callable<Integer> {
         return new FileOutcome(file, parser.parse(NetworkOption.uri(file)).problems());
     }
 
-    private void print(List<FileOutcome> outcomes, PrintWriter out) {
-        if (format == OutputFormat.JSON) {
-            JsonReport.print(outcomes, out);
-        } else {
-            TextReport.print(outcomes, out);
-            if (!network && !outcomes.isEmpty()) {
-                out.println(NetworkOption.OFFLINE_NOTE);
+    private void print(List<FileOutcome> outcomes, PrintWriter out) throws IOException {
+        List<FileOutcome> shown =
+                quiet ? outcomes.stream().map(FileOutcome::errorsOnly).toList() : outcomes;
+        boolean silent = quiet && shown.stream().allMatch(o -> o.problems().isEmpty());
+        switch (format) {
+            case JSON -> JsonReport.print(shown, out);
+            case SARIF -> Reports.writeProblems(ReportFormat.SARIF, input(shown), out);
+            case GITHUB -> {
+                if (!silent) {
+                    Reports.writeProblems(ReportFormat.GITHUB, input(shown), out);
+                }
+            }
+            case TEXT -> {
+                if (quiet) {
+                    TextReport.printProblems(shown, out);
+                } else {
+                    TextReport.print(shown, out);
+                    if (!network && !shown.isEmpty()) {
+                        out.println(NetworkOption.OFFLINE_NOTE);
+                    }
+                }
             }
         }
         out.flush();
+    }
+
+    /** The problems of every file, for the library's reports. */
+    private static ReportInput input(List<FileOutcome> outcomes) {
+        ReportInput input = ReportInput.of(Ospo.version());
+        for (FileOutcome outcome : outcomes) {
+            input = input.withProblems(outcome.file(), outcome.problems());
+        }
+        return input;
     }
 }

@@ -14,6 +14,12 @@ public enum ReportFormat {
     /** Markdown: a summary table and a findings table. */
     MARKDOWN,
     /**
+     * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice}
+     * line per problem and failing finding, with file, line and column, which GitHub shows as
+     * annotations on the pull request; then a result line.
+     */
+    GITHUB,
+    /**
      * One self-contained HTML page: charts of the community (with {@link HtmlDashboard}, which takes
      * the governance model) and the findings by rule.
      */
@@ -21,7 +27,7 @@ public enum ReportFormat {
 
     /**
      * The lower-case name, as written on a command line ({@code text}, {@code json}, {@code sarif},
-     * {@code markdown}, {@code html}).
+     * {@code markdown}, {@code github}, {@code html}).
      *
      * @return the label
      */

@@ -66,6 +66,18 @@ public record ReportInput(String toolVersion, Map<String, String> ruleDescriptio
     }
 
     /**
+     * A copy that also carries these problems, each with its file.
+     *
+     * @param fileProblems the problems
+     * @return the copy
+     */
+    public ReportInput withFileProblems(List<FileProblem> fileProblems) {
+        List<FileProblem> all = new ArrayList<>(problems);
+        all.addAll(fileProblems);
+        return new ReportInput(toolVersion, ruleDescriptions, all);
+    }
+
+    /**
      * The description of a rule.
      *
      * @param ruleId the rule id

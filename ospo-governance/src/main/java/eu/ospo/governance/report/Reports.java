@@ -1,5 +1,6 @@
 package eu.ospo.governance.report;
 
+import eu.ospo.governance.internal.report.GithubReportWriter;
 import eu.ospo.governance.internal.report.JsonReportWriter;
 import eu.ospo.governance.internal.report.MarkdownReportWriter;
 import eu.ospo.governance.internal.report.SarifReportWriter;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * The entry point for reports: a {@link ReportWriter} per {@link ReportFormat}.
@@ -36,6 +38,7 @@ public final class Reports {
             case JSON -> JsonReportWriter.INSTANCE;
             case SARIF -> SarifReportWriter.INSTANCE;
             case MARKDOWN -> MarkdownReportWriter.INSTANCE;
+            case GITHUB -> GithubReportWriter.INSTANCE;
             case HTML -> HtmlDashboard.WITHOUT_MODEL;
         };
     }
@@ -52,6 +55,26 @@ public final class Reports {
     public static void write(ReportFormat format, Evaluation evaluation, ReportInput input, Writer out)
             throws IOException {
         writer(format).write(evaluation, input, out);
+    }
+
+    /**
+     * Writes a report of file problems only, without a rule evaluation: for example the problems of
+     * publiccode.yml files, as code scanning ({@link ReportFormat#SARIF SARIF}) or GitHub Actions
+     * ({@link ReportFormat#GITHUB GITHUB}) read them. The problems are sorted by file, line and column.
+     *
+     * @param format {@link ReportFormat#SARIF} or {@link ReportFormat#GITHUB}
+     * @param input the tool version and the problems
+     * @param out where to write (flushed, not closed)
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException for another format (the others summarise an evaluation)
+     */
+    public static void writeProblems(ReportFormat format, ReportInput input, Writer out) throws IOException {
+        switch (format) {
+            case SARIF -> SarifReportWriter.INSTANCE.write(Optional.empty(), input, out);
+            case GITHUB -> GithubReportWriter.INSTANCE.write(Optional.empty(), input, out);
+            default ->
+                throw new IllegalArgumentException("a report of problems only is SARIF or GITHUB, not " + format);
+        }
     }
 
     /**

@@ -19,7 +19,13 @@ class GoldenReportTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "reports");
 
     @ParameterizedTest
-    @CsvSource({"TEXT, sample.txt", "JSON, sample.json", "SARIF, sample.sarif", "MARKDOWN, sample.md"})
+    @CsvSource({
+        "TEXT, sample.txt",
+        "JSON, sample.json",
+        "SARIF, sample.sarif",
+        "MARKDOWN, sample.md",
+        "GITHUB, sample.github"
+    })
     void eachFormatMatchesItsGoldenFile(ReportFormat format, String file) throws IOException {
         String report = Reports.asString(format, SampleEvaluation.evaluation(), SampleEvaluation.describedInput());
 

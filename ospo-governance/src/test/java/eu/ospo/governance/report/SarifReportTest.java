@@ -39,6 +39,7 @@ class SarifReportTest {
 
         Set<String> ruleIds = new LinkedHashSet<>();
         evaluation.findings().forEach(f -> ruleIds.add(f.ruleId()));
+        ruleIds.add("key.unknown"); // the code of the input problem, after the rules
         JsonNode rules = driver.get("rules");
         assertThat(rules.size()).isEqualTo(ruleIds.size());
         List<String> ids = new ArrayList<>();
@@ -68,7 +69,11 @@ class SarifReportTest {
         List<Finding> reported = evaluation.findings().stream()
                 .filter(f -> f.status() == Status.FAIL || f.status() == Status.EXEMPTED)
                 .toList();
-        JsonNode results = run().get("results");
+        JsonNode all = run().get("results");
+        List<JsonNode> results = new ArrayList<>(); // the findings' results: after the one input problem
+        for (int i = 1; i < all.size(); i++) {
+            results.add(all.get(i));
+        }
         JsonNode rules = run().get("tool").get("driver").get("rules");
 
         assertThat(results.size()).isEqualTo(reported.size());
@@ -148,21 +153,27 @@ class SarifReportTest {
     }
 
     @Test
-    void inputProblemsAreToolExecutionNotifications() {
+    void inputProblemsAreResultsAtTheirPlaceInTheFile() {
         JsonNode invocation = run().get("invocations").get(0);
-
         assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
-        JsonNode notification = invocation.get("toolExecutionNotifications").get(0);
-        assertThat(notification.get("descriptor").get("id").asString()).isEqualTo("key.unknown");
-        assertThat(notification.get("level").asString()).isEqualTo("warning");
-        assertThat(notification
-                        .get("locations")
-                        .get(0)
-                        .get("physicalLocation")
-                        .get("region")
-                        .get("startLine")
-                        .asInt())
-                .isEqualTo(4);
+        assertThat(invocation.has("toolExecutionNotifications")).isFalse();
+
+        JsonNode problem = result("key.unknown");
+        assertThat(problem.get("level").asString()).isEqualTo("warning");
+        assertThat(problem.get("message").get("text").asString())
+                .isEqualTo("community.website: unknown key; did you mean 'uri'?");
+        JsonNode rule = run().get("tool")
+                .get("driver")
+                .get("rules")
+                .get(problem.get("ruleIndex").asInt());
+        assertThat(rule.get("id").asString()).isEqualTo("key.unknown");
+        assertThat(rule.get("helpUri").asString()).endsWith("docs/problem-codes.md");
+        JsonNode physical = problem.get("locations").get(0).get("physicalLocation");
+        assertThat(physical.get("artifactLocation").get("uri").asString()).isEqualTo("governance.yml");
+        assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(4);
+        assertThat(physical.get("region").get("startColumn").asInt()).isEqualTo(3);
+        assertThat(problem.get("properties").get("kind").asString()).isEqualTo("problem");
+        assertThat(run().get("results").get(0)).isEqualTo(problem); // problems first, sorted by place
     }
 
     private JsonNode result(String ruleId) {

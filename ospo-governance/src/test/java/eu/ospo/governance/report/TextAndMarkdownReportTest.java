@@ -107,4 +107,28 @@ class TextAndMarkdownReportTest {
         assertThat(row).contains("more than 12 months ago \\| review \\*now\\*");
         assertThat(row.split("(?<!\\\\)\\|")).hasSize(6); // 5 cells between 6 unescaped pipes
     }
+
+    @Test
+    void theTextReportShowsControlCharactersOfTheFilesEscaped() {
+        String hostile = HostileCommunity.CRLF + " " + HostileCommunity.ESCAPES + " " + HostileCommunity.BIDI;
+        Evaluation evaluation = new Evaluation(
+                SampleEvaluation.DATE,
+                "name\n::error::forged",
+                List.of(new Finding(
+                        "AGR-EXPIRING",
+                        Severity.WARNING,
+                        Status.FAIL,
+                        hostile,
+                        List.of(new Location("governance.yml", hostile, 12, 10)),
+                        Map.of("reason", hostile),
+                        SampleEvaluation.anchor("agr-expiring"))));
+
+        String text = Reports.asString(ReportFormat.TEXT, evaluation, ReportInput.of("1"));
+
+        assertThat(text.lines()).hasSize(8).noneMatch(line -> line.startsWith("::"));
+        assertThat(text.replace("\n", "")).doesNotContainPattern("[\\p{Cntrl}\u202a-\u202e\u2066-\u2069]");
+        assertThat(text)
+                .contains("ruleset name\\n::error::forged\n")
+                .contains("AGR-EXPIRING: ok\\r\\n::error file=README.md,line=1::forged \\e[31mred");
+    }
 }

@@ -21,6 +21,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -354,7 +355,7 @@ class OnlineChecksTest {
 
     @Test
     void requestsToOneHostAreBounded() {
-        server.on("/delayed", after(Duration.ofMillis(300), page()));
+        AtomicInteger most = delayedAnswersCounted();
         TestFile file = file().with("landingURL", at("/delayed?1"))
                 .with("roadmap", at("/delayed?2"))
                 .with("documentation", at("/delayed?3"))
@@ -371,6 +372,64 @@ class OnlineChecksTest {
         // not, because it sees a request end only after the client already has the answer and has sent
         // the next one.
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(880));
+        assertThat(most).hasValue(2);
+    }
+
+    @Test
+    void requestsOfOneParserAreBoundedInAll() {
+        AtomicInteger most = delayedAnswersCounted();
+        TestFile file = file().with("landingURL", server.url("a.test", "/delayed?1"))
+                .with("roadmap", server.url("b.test", "/delayed?2"))
+                .with("documentation", server.url("c.test", "/delayed?3"))
+                .with("apiDocumentation", server.url("d.test", "/delayed?4"))
+                .with("isBasedOn", server.url("e.test", "/delayed?5"));
+        PubliccodeResult result =
+                parse(server.options().maxConcurrentRequests(2).build(), file);
+        assertThat(result.problems()).isEmpty();
+        assertThat(server.requests("/delayed")).hasSize(5);
+        assertThat(most).hasValue(2);
+    }
+
+    /**
+     * Answers {@code /delayed} after 300 ms and counts the most requests waiting there at once. The
+     * count drops before the answer is written, so a client that starts its next request when it
+     * has read an answer is never counted twice (the server's own in-flight count also covers the
+     * writing of a body the client does not read).
+     */
+    private AtomicInteger delayedAnswersCounted() {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        server.on("/delayed", exchange -> {
+            most.accumulateAndGet(now.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                now.decrementAndGet();
+            }
+            page().answer(exchange);
+        });
+        return most;
+    }
+
+    @Test
+    void parsersShareTheirRequestThreads() {
+        // a new parser per file (validating files one by one) reuses the threads of the parsers
+        // before it: each file runs about 10 requests at once, so 20 parsers with a pool of their
+        // own would leave about 200 idle threads behind for 30 s
+        long before = requestThreads();
+        for (int i = 0; i < 20; i++) {
+            assertThat(parse(file()).problems()).isEmpty();
+        }
+        assertThat(server.requests()).hasSizeGreaterThanOrEqualTo(20 * 7);
+        assertThat(requestThreads() - before).isLessThan(60);
+    }
+
+    private static long requestThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("ospo-net-"))
+                .count();
     }
 
     @Test

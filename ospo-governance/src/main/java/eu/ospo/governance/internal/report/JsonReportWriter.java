@@ -9,12 +9,12 @@ import eu.ospo.governance.rules.Status;
 import eu.ospo.problem.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON report (schema: {@code docs/report.schema.json}): tool, evaluation date, ruleset, passed,
- * summary, input problems, then every finding in evaluation order.
+ * summary, input problems, then every finding in evaluation order. Written as it goes with a
+ * streaming generator.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -30,50 +30,54 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(Evaluation evaluation, ReportInput input, Writer out) throws IOException {
-        JsonTrees.write(tree(evaluation, input), out);
-    }
-
-    static ObjectNode tree(Evaluation evaluation, ReportInput input) {
         Tally tally = Tally.of(evaluation, input);
-        ObjectNode root = JsonTrees.object();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", Tool.NAME);
-        tool.put("version", input.toolVersion());
-        root.put("evaluationDate", evaluation.date().toString());
-        root.put("ruleset", evaluation.rulesetName());
-        root.put("passed", tally.passed());
-        root.set("summary", summary(tally));
-        ArrayNode problems = root.putArray("problems");
-        input.problems().forEach(problem -> problems.add(JsonTrees.problem(problem)));
-        ArrayNode findings = root.putArray("findings");
-        evaluation.findings().forEach(finding -> findings.add(finding(finding)));
-        return root;
+        JsonOutput.write(out, json -> {
+            json.writeStartObject();
+            json.writeObjectPropertyStart("tool");
+            json.writeStringProperty("name", Tool.NAME);
+            json.writeStringProperty("version", input.toolVersion());
+            json.writeEndObject();
+            json.writeStringProperty("evaluationDate", evaluation.date().toString());
+            json.writeStringProperty("ruleset", evaluation.rulesetName());
+            json.writeBooleanProperty("passed", tally.passed());
+            summary(json, tally);
+            json.writeArrayPropertyStart("problems");
+            ProblemOrder.sorted(input.problems()).forEach(problem -> JsonOutput.problem(json, problem));
+            json.writeEndArray();
+            json.writeArrayPropertyStart("findings");
+            evaluation.findings().forEach(finding -> finding(json, finding));
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
-    private static ObjectNode summary(Tally tally) {
-        ObjectNode summary = JsonTrees.object();
-        summary.put("total", tally.total());
-        ObjectNode byStatus = summary.putObject("byStatus");
+    private static void summary(JsonGenerator json, Tally tally) {
+        json.writeObjectPropertyStart("summary");
+        json.writeNumberProperty("total", tally.total());
+        json.writeObjectPropertyStart("byStatus");
         for (Status status : Status.values()) {
-            byStatus.put(status.label(), tally.count(status));
+            json.writeNumberProperty(status.label(), tally.count(status));
         }
-        ObjectNode failures = summary.putObject("failuresBySeverity");
+        json.writeEndObject();
+        json.writeObjectPropertyStart("failuresBySeverity");
         for (Severity severity : Severity.values()) {
-            failures.put(severity.label(), tally.failures(severity));
+            json.writeNumberProperty(severity.label(), tally.failures(severity));
         }
-        return summary;
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode finding(Finding finding) {
-        ObjectNode object = JsonTrees.object();
-        object.put("ruleId", finding.ruleId());
-        object.put("severity", finding.severity().label());
-        object.put("status", finding.status().label());
-        object.put("message", finding.message());
-        ArrayNode locations = object.putArray("locations");
-        finding.locations().forEach(location -> locations.add(JsonTrees.location(location)));
-        object.set("evidence", JsonTrees.evidence(finding.evidence()));
-        object.put("anchor", finding.anchor().toString());
-        return object;
+    private static void finding(JsonGenerator json, Finding finding) {
+        json.writeStartObject();
+        json.writeStringProperty("ruleId", finding.ruleId());
+        json.writeStringProperty("severity", finding.severity().label());
+        json.writeStringProperty("status", finding.status().label());
+        json.writeStringProperty("message", finding.message());
+        json.writeArrayPropertyStart("locations");
+        finding.locations().forEach(location -> JsonOutput.location(json, location));
+        json.writeEndArray();
+        JsonOutput.evidence(json, "evidence", finding.evidence());
+        json.writeStringProperty("anchor", finding.anchor().toString());
+        json.writeEndObject();
     }
 }

@@ -17,7 +17,8 @@ import java.util.StringJoiner;
 /**
  * The Markdown report: a heading with the date, ruleset and result; a summary table (Error, Fail,
  * Warn, Pass, Exempt, N/A, Total); the input problems, if any; and a findings table in the order of
- * the text report.
+ * the text report. Every value from the files is {@linkplain MarkdownText escaped}: the report holds no
+ * raw HTML, and a value cannot add a heading, a row or a cell. Written row by row as it goes.
  */
 public final class MarkdownReportWriter implements ReportWriter {
 
@@ -34,18 +35,12 @@ public final class MarkdownReportWriter implements ReportWriter {
     @Override
     public void write(Evaluation evaluation, ReportInput input, Writer out) throws IOException {
         Tally tally = Tally.of(evaluation, input);
-        StringBuilder text = new StringBuilder(4096);
-        text.append("# Governance check\n\n")
-                .append("Evaluated on ")
-                .append(evaluation.date())
-                .append(" with ruleset `")
-                .append(evaluation.rulesetName())
-                .append("`: **")
-                .append(tally.passed() ? "passed" : "failed")
-                .append("**.\n\n");
-        text.append("| Error | Fail | Warn | Pass | Exempt | N/A | Total |\n");
-        text.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        text.append(row(
+        out.write("# Governance check\n\nEvaluated on " + evaluation.date() + " with ruleset "
+                + MarkdownText.code(evaluation.rulesetName()) + ": **" + (tally.passed() ? "passed" : "failed")
+                + "**.\n\n");
+        out.write("| Error | Fail | Warn | Pass | Exempt | N/A | Total |\n");
+        out.write("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.write(row(
                 tally.failures(Severity.ERROR),
                 tally.count(Status.FAIL),
                 tally.failures(Severity.WARNING),
@@ -54,42 +49,54 @@ public final class MarkdownReportWriter implements ReportWriter {
                 tally.count(Status.NOT_APPLICABLE),
                 tally.total()));
         if (!input.problems().isEmpty()) {
-            text.append("\n## Problems in the input files\n\n");
-            text.append("| Severity | File | Position | Key | Problem | Code |\n");
-            text.append("| --- | --- | --- | --- | --- | --- |\n");
-            for (FileProblem fileProblem : input.problems()) {
+            out.write("\n## Problems in the input files\n\n");
+            out.write("| Severity | File | Position | Key | Problem | Code |\n");
+            out.write("| --- | --- | --- | --- | --- | --- |\n");
+            for (FileProblem fileProblem : ProblemOrder.sorted(input.problems())) {
                 Problem problem = fileProblem.problem();
-                text.append(row(
+                out.write(row(
                         problem.severity().label(),
-                        fileProblem.file(),
+                        MarkdownText.text(fileProblem.file()),
                         problem.line() + ":" + problem.column(),
-                        code(problem.key()),
-                        cell(problem.message()),
-                        code(problem.code())));
+                        MarkdownText.codeInCell(problem.key()),
+                        MarkdownText.text(problem.message()),
+                        MarkdownText.codeInCell(problem.code())));
             }
         }
         if (!evaluation.findings().isEmpty()) {
-            text.append("\n## Findings\n\n");
-            text.append("| Severity | Status | Rule | Message | Location |\n");
-            text.append("| --- | --- | --- | --- | --- |\n");
+            out.write("\n## Findings\n\n");
+            out.write("| Severity | Status | Rule | Message | Location |\n");
+            out.write("| --- | --- | --- | --- | --- |\n");
             for (Finding finding : FindingOrder.forPeople(evaluation.findings())) {
-                text.append(row(
+                out.write(row(
                         finding.severity().label(),
                         finding.status().label(),
-                        "[" + finding.ruleId() + "](" + finding.anchor() + ")",
-                        cell(finding.message()),
+                        link(finding),
+                        MarkdownText.text(finding.message()),
                         locations(finding)));
             }
         }
-        out.write(text.toString());
         out.flush();
     }
 
+    /** {@code [RULE-ID](anchor)}: the id as literal text, the anchor as a link destination. */
+    private static String link(Finding finding) {
+        StringBuilder destination = new StringBuilder();
+        for (char c : finding.anchor().toString().toCharArray()) {
+            if (c == '(' || c == ')' || c == '\\' || c == '|' || c == '<' || c == '>') {
+                destination.append('\\');
+            }
+            destination.append(c);
+        }
+        return "[" + MarkdownText.text(finding.ruleId()) + "](" + destination + ")";
+    }
+
+    /** The locations as code spans, separated by semicolons (no HTML: the report has none). */
     private static String locations(Finding finding) {
-        StringJoiner cell = new StringJoiner("<br>");
+        StringJoiner cell = new StringJoiner("; ");
         for (Location location : finding.locations()) {
-            String where = TextReportWriter.position(location);
-            cell.add(location.key().isEmpty() ? code(where) : code(where) + " " + code(location.key()));
+            String where = MarkdownText.codeInCell(TextReportWriter.position(location));
+            cell.add(location.key().isEmpty() ? where : where + " " + MarkdownText.codeInCell(location.key()));
         }
         return cell.toString();
     }
@@ -100,29 +107,5 @@ public final class MarkdownReportWriter implements ReportWriter {
             row.add(String.valueOf(cell));
         }
         return row.toString();
-    }
-
-    /** Text in a table cell: pipes escaped, line breaks as spaces, Markdown specials kept literal. */
-    static String cell(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '|', '\\', '*', '_', '`', '[', ']', '<', '>' ->
-                    escaped.append('\\').append(c);
-                case '\n', '\r' -> escaped.append(' ');
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** Inline code in a table cell; empty stays empty. */
-    static String code(String text) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        String safe = text.replace("|", "\\|").replace('\n', ' ').replace('`', '\'');
-        return "`" + safe + "`";
     }
 }

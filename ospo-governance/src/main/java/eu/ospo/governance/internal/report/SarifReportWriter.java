@@ -12,16 +12,19 @@ import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * The SARIF 2.1.0 report: one run; the driver lists every rule that has a finding; results only
- * for failures and exempted failures (the latter with an external, accepted suppression); problems
- * of the input files as tool execution notifications.
+ * The SARIF 2.1.0 report: one run; the driver lists every rule that has a finding and every problem
+ * code found; results for the problems of the input files (sorted by file, line and column; the code
+ * is the rule id, the location the file relative to the checked directory with line and column, so
+ * code scanning shows them on the file), then for failures and exempted failures (the latter with an
+ * external, accepted suppression). Written as it goes with a streaming generator.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -30,6 +33,9 @@ public final class SarifReportWriter implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String VERSION = "2.1.0";
+
+    /** Where the problem codes are described. */
+    static final String PROBLEM_CODES = Tool.INFORMATION_URI + "/blob/main/docs/problem-codes.md";
 
     /** Used as the artifact of a finding without location: the file every rule reads. */
     static final String DEFAULT_ARTIFACT = "governance.yml";
@@ -43,46 +49,88 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(Evaluation evaluation, ReportInput input, Writer out) throws IOException {
-        JsonTrees.write(tree(evaluation, input), out);
+        write(Optional.of(evaluation), input, out);
     }
 
-    static ObjectNode tree(Evaluation evaluation, ReportInput input) {
-        ObjectNode root = JsonTrees.object();
-        root.put("$schema", SCHEMA);
-        root.put("version", VERSION);
-        ObjectNode run = root.putArray("runs").addObject();
-
+    /**
+     * Writes the log of the input problems and, when there is one, of the evaluation.
+     *
+     * @param evaluation the evaluation, or empty for a log of file problems only
+     * @param input the problems
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
+    public void write(Optional<Evaluation> evaluation, ReportInput input, Writer out) throws IOException {
+        List<FileProblem> problems = ProblemOrder.sorted(input.problems());
+        List<Finding> findings = evaluation.map(Evaluation::findings).orElse(List.of());
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", Tool.NAME);
-        driver.put("version", input.toolVersion());
-        driver.put("informationUri", Tool.INFORMATION_URI);
-        ArrayNode rules = driver.putArray("rules");
-        for (Finding finding : evaluation.findings()) {
+        List<Finding> ruleFindings = new ArrayList<>(); // the first finding of each rule
+        for (Finding finding : findings) {
             if (!ruleIndex.containsKey(finding.ruleId())) {
                 ruleIndex.put(finding.ruleId(), ruleIndex.size());
-                rules.add(rule(finding, input));
+                ruleFindings.add(finding);
             }
         }
-
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", !input.hasErrors());
-        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-        input.problems().forEach(problem -> notifications.add(notification(problem)));
-
-        run.put("columnKind", "unicodeCodePoints"); // YAML positions count code points
-        ObjectNode properties = run.putObject("properties");
-        properties.put("evaluationDate", evaluation.date().toString());
-        properties.put("ruleset", evaluation.rulesetName());
-        properties.put("passed", Tally.of(evaluation, input).passed());
-
-        ArrayNode results = run.putArray("results");
-        for (Finding finding : evaluation.findings()) {
-            if (finding.status() == Status.FAIL || finding.status() == Status.EXEMPTED) {
-                results.add(result(finding, ruleIndex.get(finding.ruleId())));
+        Map<String, Severity> problemCodes = new LinkedHashMap<>(); // each code, at its first severity
+        for (FileProblem problem : problems) {
+            String code = problem.problem().code();
+            if (!ruleIndex.containsKey(code)) {
+                ruleIndex.put(code, ruleIndex.size());
+                problemCodes.put(code, problem.problem().severity());
             }
         }
-        return root;
+        boolean passed =
+                !input.hasErrors() && evaluation.map(Evaluation::passed).orElse(true);
+        JsonOutput.write(out, json -> {
+            json.writeStartObject();
+            json.writeStringProperty("$schema", SCHEMA);
+            json.writeStringProperty("version", VERSION);
+            json.writeArrayPropertyStart("runs");
+            json.writeStartObject();
+
+            json.writeObjectPropertyStart("tool");
+            json.writeObjectPropertyStart("driver");
+            json.writeStringProperty("name", Tool.NAME);
+            json.writeStringProperty("version", input.toolVersion());
+            json.writeStringProperty("informationUri", Tool.INFORMATION_URI);
+            json.writeArrayPropertyStart("rules");
+            ruleFindings.forEach(finding -> rule(json, finding, input));
+            problemCodes.forEach((code, severity) -> problemRule(json, code, severity));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+
+            json.writeArrayPropertyStart("invocations");
+            json.writeStartObject();
+            json.writeBooleanProperty("executionSuccessful", true); // problems of the files are results
+            json.writeEndObject();
+            json.writeEndArray();
+
+            json.writeStringProperty("columnKind", "unicodeCodePoints"); // YAML positions count code points
+            json.writeObjectPropertyStart("properties");
+            if (evaluation.isPresent()) {
+                json.writeStringProperty(
+                        "evaluationDate", evaluation.get().date().toString());
+                json.writeStringProperty("ruleset", evaluation.get().rulesetName());
+            }
+            json.writeBooleanProperty("passed", passed);
+            json.writeEndObject();
+
+            json.writeArrayPropertyStart("results");
+            for (FileProblem problem : problems) {
+                result(json, problem, ruleIndex.get(problem.problem().code()));
+            }
+            for (Finding finding : findings) {
+                if (finding.status() == Status.FAIL || finding.status() == Status.EXEMPTED) {
+                    result(json, finding, ruleIndex.get(finding.ruleId()));
+                }
+            }
+            json.writeEndArray();
+
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     /** error, warning or note. */
@@ -94,64 +142,105 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
-    private static ObjectNode rule(Finding finding, ReportInput input) {
-        ObjectNode rule = JsonTrees.object();
-        rule.put("id", finding.ruleId());
-        rule.putObject("shortDescription")
-                .put("text", input.description(finding.ruleId()).orElse(finding.ruleId()));
-        rule.put("helpUri", finding.anchor().toString());
-        rule.putObject("defaultConfiguration").put("level", level(finding.severity()));
-        return rule;
+    private static void rule(JsonGenerator json, Finding finding, ReportInput input) {
+        json.writeStartObject();
+        json.writeStringProperty("id", finding.ruleId());
+        json.writeObjectPropertyStart("shortDescription");
+        json.writeStringProperty("text", input.description(finding.ruleId()).orElse(finding.ruleId()));
+        json.writeEndObject();
+        json.writeStringProperty("helpUri", finding.anchor().toString());
+        json.writeObjectPropertyStart("defaultConfiguration");
+        json.writeStringProperty("level", level(finding.severity()));
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode result(Finding finding, int ruleIndex) {
-        ObjectNode result = JsonTrees.object();
-        result.put("ruleId", finding.ruleId());
-        result.put("ruleIndex", ruleIndex);
-        result.put("level", level(finding.severity()));
-        result.putObject("message").put("text", finding.message());
+    private static void result(JsonGenerator json, Finding finding, int ruleIndex) {
+        json.writeStartObject();
+        json.writeStringProperty("ruleId", finding.ruleId());
+        json.writeNumberProperty("ruleIndex", ruleIndex);
+        json.writeStringProperty("level", level(finding.severity()));
+        message(json, finding.message());
         List<Location> locations =
                 finding.locations().isEmpty() ? List.of(Location.of(DEFAULT_ARTIFACT, "")) : finding.locations();
-        ArrayNode array = result.putArray("locations");
-        locations.forEach(location -> array.add(location(location)));
+        json.writeArrayPropertyStart("locations");
+        locations.forEach(location -> location(json, location));
+        json.writeEndArray();
         if (finding.status() == Status.EXEMPTED) {
-            ObjectNode suppression = result.putArray("suppressions").addObject();
-            suppression.put("kind", "external");
-            suppression.put("status", "accepted");
-            suppression.put("justification", Exemptions.justification(finding));
+            json.writeArrayPropertyStart("suppressions");
+            json.writeStartObject();
+            json.writeStringProperty("kind", "external");
+            json.writeStringProperty("status", "accepted");
+            json.writeStringProperty("justification", Exemptions.justification(finding));
+            json.writeEndObject();
+            json.writeEndArray();
         }
-        ObjectNode properties = result.putObject("properties");
-        properties.put("status", finding.status().label());
-        properties.set("evidence", JsonTrees.evidence(finding.evidence()));
-        return result;
+        json.writeObjectPropertyStart("properties");
+        json.writeStringProperty("status", finding.status().label());
+        JsonOutput.evidence(json, "evidence", finding.evidence());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode location(Location location) {
-        ObjectNode object = JsonTrees.object();
-        ObjectNode physical = object.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", location.file());
+    private static void message(JsonGenerator json, String text) {
+        json.writeObjectPropertyStart("message");
+        json.writeStringProperty("text", text);
+        json.writeEndObject();
+    }
+
+    private static void location(JsonGenerator json, Location location) {
+        json.writeStartObject();
+        json.writeObjectPropertyStart("physicalLocation");
+        json.writeObjectPropertyStart("artifactLocation");
+        json.writeStringProperty("uri", location.file());
+        json.writeEndObject();
         if (location.line() > 0) {
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", location.line());
+            json.writeObjectPropertyStart("region");
+            json.writeNumberProperty("startLine", location.line());
             if (location.column() > 0) {
-                region.put("startColumn", location.column());
+                json.writeNumberProperty("startColumn", location.column());
             }
+            json.writeEndObject();
         }
+        json.writeEndObject();
         if (!location.key().isEmpty()) {
-            object.putArray("logicalLocations").addObject().put("fullyQualifiedName", location.key());
+            json.writeArrayPropertyStart("logicalLocations");
+            json.writeStartObject();
+            json.writeStringProperty("fullyQualifiedName", location.key());
+            json.writeEndObject();
+            json.writeEndArray();
         }
-        return object;
+        json.writeEndObject();
     }
 
-    private static ObjectNode notification(FileProblem fileProblem) {
+    /** A problem code as a rule: reading the files is what checks it. */
+    private static void problemRule(JsonGenerator json, String code, Severity severity) {
+        json.writeStartObject();
+        json.writeStringProperty("id", code);
+        json.writeObjectPropertyStart("shortDescription");
+        json.writeStringProperty("text", "Problem " + code + " found while reading an input file");
+        json.writeEndObject();
+        json.writeStringProperty("helpUri", PROBLEM_CODES);
+        json.writeObjectPropertyStart("defaultConfiguration");
+        json.writeStringProperty("level", level(severity));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A problem of an input file as a result at its place in the file. */
+    private static void result(JsonGenerator json, FileProblem fileProblem, int ruleIndex) {
         Problem problem = fileProblem.problem();
-        ObjectNode notification = JsonTrees.object();
-        notification.putObject("descriptor").put("id", problem.code());
-        notification.put("level", level(problem.severity()));
-        notification.putObject("message").put("text", problem.message());
-        notification
-                .putArray("locations")
-                .add(location(new Location(fileProblem.file(), problem.key(), problem.line(), problem.column())));
-        return notification;
+        json.writeStartObject();
+        json.writeStringProperty("ruleId", problem.code());
+        json.writeNumberProperty("ruleIndex", ruleIndex);
+        json.writeStringProperty("level", level(problem.severity()));
+        message(json, problem.key().isEmpty() ? problem.message() : problem.key() + ": " + problem.message());
+        json.writeArrayPropertyStart("locations");
+        location(json, new Location(fileProblem.file(), problem.key(), problem.line(), problem.column()));
+        json.writeEndArray();
+        json.writeObjectPropertyStart("properties");
+        json.writeStringProperty("kind", "problem");
+        json.writeEndObject();
+        json.writeEndObject();
     }
 }

@@ -9,6 +9,7 @@ import eu.ospo.governance.rules.Finding;
 import eu.ospo.governance.rules.Status;
 import eu.ospo.problem.Location;
 import eu.ospo.problem.Severity;
+import eu.ospo.problem.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.Locale;
  * KEY: MESSAGE} form of {@code ospo publiccode validate}; one line per finding, {@code SEVERITY
  * STATUS RULE-ID: message}, failures first, failing and exempted findings followed by their
  * locations ({@code file:line:col (key)}) and evidence (which holds an exemption's reason); then a
- * result line.
+ * result line. Every text from the files is {@linkplain TerminalText#escape escaped} for a terminal or
+ * CI log (control characters and bidi overrides shown, not obeyed). Written finding by finding as it
+ * goes.
  */
 public final class TextReportWriter implements ReportWriter {
 
@@ -36,28 +39,24 @@ public final class TextReportWriter implements ReportWriter {
 
     @Override
     public void write(Evaluation evaluation, ReportInput input, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder(4096);
-        text.append("governance check on ")
-                .append(evaluation.date())
-                .append(", ruleset ")
-                .append(evaluation.rulesetName())
-                .append('\n');
+        out.write("governance check on " + evaluation.date() + ", ruleset "
+                + TerminalText.escape(evaluation.rulesetName()) + "\n");
         if (!input.problems().isEmpty()) {
-            text.append("\nproblems:\n");
-            for (FileProblem problem : input.problems()) {
-                text.append("  ")
-                        .append(problem.problem().format(problem.file()))
-                        .append('\n');
+            out.write("\nproblems:\n");
+            for (FileProblem problem : ProblemOrder.sorted(input.problems())) {
+                out.write("  " + problem.problem().format(problem.file()) + "\n");
             }
         }
         if (!evaluation.findings().isEmpty()) {
-            text.append("\nfindings:\n");
+            out.write("\nfindings:\n");
+            StringBuilder text = new StringBuilder(256);
             for (Finding finding : FindingOrder.forPeople(evaluation.findings())) {
+                text.setLength(0);
                 finding(finding, text);
+                out.write(text.toString());
             }
         }
-        text.append('\n').append(result(Tally.of(evaluation, input), input)).append('\n');
-        out.write(text.toString());
+        out.write("\n" + result(Tally.of(evaluation, input), input) + "\n");
         out.flush();
     }
 
@@ -67,23 +66,23 @@ public final class TextReportWriter implements ReportWriter {
                 .append(' ')
                 .append(pad(FindingOrder.statusWord(finding.status()), 8))
                 .append(' ')
-                .append(finding.ruleId())
+                .append(TerminalText.escape(finding.ruleId()))
                 .append(": ")
-                .append(finding.message())
+                .append(TerminalText.escape(finding.message()))
                 .append('\n');
         if (finding.status() != Status.FAIL && finding.status() != Status.EXEMPTED) {
             return;
         }
         for (Location location : finding.locations()) {
-            text.append("      at ").append(position(location));
+            text.append("      at ").append(TerminalText.escape(position(location)));
             if (!location.key().isEmpty()) {
-                text.append(" (").append(location.key()).append(')');
+                text.append(" (").append(TerminalText.escape(location.key())).append(')');
             }
             text.append('\n');
         }
         if (!finding.evidence().isEmpty()) {
             text.append("      evidence: ")
-                    .append(EvidenceText.of(finding.evidence()))
+                    .append(TerminalText.escape(EvidenceText.of(finding.evidence())))
                     .append('\n');
         }
     }

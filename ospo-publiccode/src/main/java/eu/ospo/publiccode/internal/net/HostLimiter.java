@@ -2,33 +2,37 @@ package eu.ospo.publiccode.internal.net;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Runs tasks on an executor with at most {@code perHost} of them running for the same host at once;
- * the others wait in a queue per host, in order. A host with nothing running or waiting takes no
- * memory. Thread-safe.
+ * Runs tasks on an executor with at most {@code total} of them running at once, and at most {@code
+ * perHost} for the same host; the others wait in one queue and start in order as slots free up (a
+ * task whose host is busy does not hold back a later task for another host). The executor may be
+ * shared with other limiters: the limits are this limiter's own. A host with nothing running takes
+ * no memory. Thread-safe.
  */
 final class HostLimiter {
 
-    private static final class Slot {
-        int running;
-        final Queue<Runnable> waiting = new ArrayDeque<>();
-    }
+    private record Waiting(String host, Runnable task) {}
 
     private final Executor executor;
+    private final int total;
     private final int perHost;
-    private final Map<String, Slot> slots = new HashMap<>();
+    private final Map<String, Integer> running = new HashMap<>();
+    private final Queue<Waiting> waiting = new ArrayDeque<>();
+    private int runningTotal;
 
-    HostLimiter(Executor executor, int perHost) {
+    HostLimiter(Executor executor, int total, int perHost) {
         this.executor = executor;
+        this.total = total;
         this.perHost = perHost;
     }
 
-    /** Runs the task now if the host has a free slot, else when one frees up. */
+    /** Runs the task now if both limits allow, else when they do. */
     void submit(String host, Runnable task) {
         Runnable wrapped = () -> {
             try {
@@ -37,46 +41,69 @@ final class HostLimiter {
                 release(host);
             }
         };
-        synchronized (slots) {
-            Slot slot = slots.computeIfAbsent(host, h -> new Slot());
-            if (slot.running == perHost) {
-                slot.waiting.add(wrapped);
+        synchronized (this) {
+            if (!take(host)) {
+                waiting.add(new Waiting(host, wrapped));
                 return;
             }
-            slot.running++;
         }
-        start(host, wrapped);
+        start(wrapped);
     }
 
     /** How many tasks run or wait for the host (for tests). */
-    int load(String host) {
-        synchronized (slots) {
-            Slot slot = slots.get(host);
-            return slot == null ? 0 : slot.running + slot.waiting.size();
+    synchronized int load(String host) {
+        int count = running.getOrDefault(host, 0);
+        for (Waiting w : waiting) {
+            if (w.host().equals(host)) {
+                count++;
+            }
         }
+        return count;
+    }
+
+    /** Takes a slot for the host if both limits allow (holding the lock). */
+    private boolean take(String host) {
+        int now = running.getOrDefault(host, 0);
+        if (runningTotal == total || now == perHost) {
+            return false;
+        }
+        running.put(host, now + 1);
+        runningTotal++;
+        return true;
     }
 
     private void release(String host) {
-        Runnable next;
-        synchronized (slots) {
-            Slot slot = slots.get(host);
-            next = slot.waiting.poll();
-            if (next == null) {
-                slot.running--;
-                if (slot.running == 0) {
-                    slots.remove(host);
+        Runnable next = null;
+        synchronized (this) {
+            int now = running.get(host) - 1;
+            if (now == 0) {
+                running.remove(host);
+            } else {
+                running.put(host, now);
+            }
+            runningTotal--;
+            for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
+                Waiting w = it.next();
+                if (take(w.host())) {
+                    it.remove();
+                    next = w.task();
+                    break;
                 }
-                return;
+                if (runningTotal == total) {
+                    break;
+                }
             }
         }
-        start(host, next);
+        if (next != null) {
+            start(next);
+        }
     }
 
-    private void start(String host, Runnable wrapped) {
+    private void start(Runnable wrapped) {
         try {
             executor.execute(wrapped);
         } catch (RejectedExecutionException e) {
-            wrapped.run(); // never happens with an unbounded queue; run here rather than lose the slot
+            wrapped.run(); // the shared pool grows without bound; run here rather than lose the slot
         }
     }
 }

@@ -2,18 +2,18 @@ package eu.ospo.publiccode.internal.net;
 
 import eu.ospo.publiccode.net.NetworkOptions;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * The network side of one parser: a {@link Fetcher}, a pool of at most {@link
- * NetworkOptions#maxConcurrentRequests()} daemon threads (idle threads end after 30 s, so a parser
- * needs no closing), the per-host limit and the answer cache. Requests run on the pool; callers get
- * futures. Thread-safe.
+ * The network side of one parser: a {@link Fetcher}, the limits of at most {@link
+ * NetworkOptions#maxConcurrentRequests()} requests at once and {@link
+ * NetworkOptions#maxConnectionsPerHost()} to one host, and the answer cache. Requests run on daemon
+ * threads shared by every parser of the JVM (idle threads end after 30 s, so a parser needs no
+ * closing); callers get futures. Thread-safe.
  */
 public final class NetworkClient {
 
@@ -32,15 +32,8 @@ public final class NetworkClient {
     public NetworkClient(NetworkOptions options) {
         this.options = options;
         this.fetcher = new Fetcher(options);
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(
-                options.maxConcurrentRequests(),
-                options.maxConcurrentRequests(),
-                30,
-                TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(),
-                daemonThreads());
-        executor.allowCoreThreadTimeOut(true);
-        this.limiter = new HostLimiter(executor, options.maxConnectionsPerHost());
+        this.limiter =
+                new HostLimiter(SharedThreads.POOL, options.maxConcurrentRequests(), options.maxConnectionsPerHost());
         this.cache = new AnswerCache(options.cacheSize());
     }
 
@@ -97,12 +90,21 @@ public final class NetworkClient {
         return future;
     }
 
-    private static ThreadFactory daemonThreads() {
-        return task -> {
+    /**
+     * The threads every parser's requests run on, shared so that a parser per file (validating files
+     * one by one) reuses the threads of the parsers before it instead of starting its own: daemon
+     * threads, started when all are busy, ending after 30 s idle (so nothing needs closing). Each
+     * parser's {@link HostLimiter} bounds how many of them it uses at once.
+     */
+    private static final class SharedThreads {
+        static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(
+                0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), SharedThreads::daemon);
+
+        private static Thread daemon(Runnable task) {
             Thread thread = new Thread(task, "ospo-net-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        };
+        }
     }
 
     /**
