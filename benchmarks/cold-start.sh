@@ -49,6 +49,7 @@ file="$root/examples/repositories/shared-permits/publiccode.yml"
 archive="$(ls "$OSPO_CACHE_DIR"/*-validate.jsa)"
 archive_all="$(ls "$OSPO_CACHE_DIR"/*-all.jsa)"
 fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+validate_fast="$fast -Xmn8m" # bin/ospo adds the small young generation for publiccode validate
 
 echo "# ospo start-up, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
@@ -84,7 +85,7 @@ case " $sections " in *" one "*)
   echo
   commands=(-n "java -version" "$java -version"
     -n "bin/ospo publiccode validate" "$launcher publiccode validate $file"
-    -n "the java command bin/ospo runs (no launcher)" "$java $fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
+    -n "the java command bin/ospo runs (no launcher)" "$java $validate_fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
     -n "bin/ospo without the archive (OSPO_CDS=off)" "env OSPO_CDS=off $launcher publiccode validate $file"
     -n "java -jar with JVM defaults (no archive)" "$java -jar $root/ospo-cli/target/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
   if [ -x "$reference/publiccode-parser" ]; then
@@ -104,7 +105,7 @@ case " $sections " in *" interleaved "*)
   echo "## One file, interleaved: $rounds rounds of java -version, the java command, bin/ospo"
   echo
   interleaved=("$java -version"
-    "$java $fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
+    "$java $validate_fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
     "$launcher publiccode validate $file")
   for ((round = 0; round < rounds; round++)); do
     for i in 0 1 2; do
@@ -192,7 +193,8 @@ case " $sections " in *" flags "*)
   base="$java -Xlog:disable -XX:SharedArchiveFile=$archive"
   run="-cp $classpath eu.ospo.cli.Main publiccode validate $file"
   bench "$work/flags-one.csv" \
-    -n "all three (C1 only; serial GC; no perf data)" "$base $fast $run" \
+    -n "all four (C1 only; serial GC; no perf data; 8 MiB young generation)" "$base $validate_fast $run" \
+    -n "without -Xmn8m" "$base $fast $run" \
     -n "without -XX:TieredStopAtLevel=1" "$base -XX:+UseSerialGC -XX:-UsePerfData $run" \
     -n "without -XX:+UseSerialGC" "$base -XX:TieredStopAtLevel=1 -XX:-UsePerfData $run" \
     -n "without -XX:-UsePerfData" "$base -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $run" \

@@ -22,7 +22,8 @@ import picocli.CommandLine;
  * own, never with the user's arguments (a command such as {@code governance init} writes files).
  *
  * <p>Two profiles, one archive each: {@code validate} runs only {@code publiccode validate} (on the
- * sample, an invalid and a malformed copy, and several files at once), for the launchers' runs of
+ * sample, then at once on an invalid and two malformed files, a {@linkplain #VARIED varied one} and
+ * the sample), for the launchers' runs of
  * that command; {@code all} runs every command. A small archive maps faster: a one-file validate
  * starts about a quarter faster with the 2 MiB {@code validate} archive than with the 14 MiB one of
  * {@code all} (README, "Start-up").
@@ -46,6 +47,14 @@ public final class StartupTraining {
             "MAINTAINERS.md",
             "SECURITY.md",
             "docs/README.md");
+
+    /**
+     * A made-up publiccode.yml that uses what real files use and the example does not (the Italian
+     * extension, dependencies, videos, flow collections, deprecated keys, text beyond ASCII,
+     * mistakes): the classes and call sites it needs are archived too, which a run over many real
+     * files would otherwise load, verify and link on every start.
+     */
+    static final String VARIED = "startup/varied-publiccode.yml";
 
     private StartupTraining() {}
 
@@ -76,8 +85,21 @@ public final class StartupTraining {
                     sample.resolve("invalid.yml"),
                     text.replaceFirst("developmentStatus: \\w+", "developmentStatus: finished"));
             Path malformed = Files.writeString(sample.resolve("malformed.yml"), text.replaceFirst(":", ": [\n"));
+            Path misindented = Files.writeString(
+                    sample.resolve("misindented.yml"), "publiccodeYmlVersion: \"0\"\nname:\n  a: 1\n b: 2\n");
+            Path varied = sample.resolve("varied.yml");
+            if (!copyResource(VARIED, varied)) {
+                throw new IOException("the training file " + VARIED + " is not bundled");
+            }
             expected &= Main.validateWithoutPicocli(
-                            new String[] {"publiccode", "validate", invalid.toString(), malformed.toString(), publiccode
+                            new String[] {
+                                "publiccode",
+                                "validate",
+                                invalid.toString(),
+                                malformed.toString(),
+                                misindented.toString(),
+                                varied.toString(),
+                                publiccode
                             },
                             nowhere,
                             nowhere)
@@ -117,11 +139,15 @@ public final class StartupTraining {
     }
 
     private static boolean copy(String name, Path directory) throws IOException {
-        try (InputStream in = StartupTraining.class.getResourceAsStream("training/" + name)) {
+        return copyResource("training/" + name, directory.resolve(name));
+    }
+
+    /** Copies a resource next to this class to a file; false when it is not bundled. */
+    private static boolean copyResource(String resource, Path target) throws IOException {
+        try (InputStream in = StartupTraining.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return false;
             }
-            Path target = directory.resolve(name);
             Files.createDirectories(target.getParent());
             Files.copy(in, target);
             return true;

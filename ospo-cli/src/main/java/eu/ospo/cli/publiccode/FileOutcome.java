@@ -2,18 +2,22 @@ package eu.ospo.cli.publiccode;
 
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Verdict;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The problems found in one file.
  *
  * @param file the file as named on the command line
- * @param problems its problems, in the order the parser reported them
+ * @param problems its problems, sorted by line, then column (problems without a position first;
+ *     problems at the same place keep the order the parser reported them in)
  */
 record FileOutcome(String file, List<Problem> problems) {
 
     FileOutcome {
-        problems = List.copyOf(problems);
+        problems = problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
     }
 
     /** The same file with its errors only. */

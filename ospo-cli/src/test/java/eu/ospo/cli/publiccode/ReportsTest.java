@@ -71,4 +71,16 @@ class ReportsTest {
 
         assertThat(json.replaceAll("\\s+", "")).startsWith("[{\"file\":\"c.yml\",\"valid\":true,");
     }
+
+    @Test
+    void problemsAreSortedByLineThenColumnInEveryFormat() {
+        FileOutcome outcome = new FileOutcome("a.yml", List.of(WARNING, ERROR, WHOLE_FILE));
+
+        assertThat(outcome.problems()).containsExactly(WHOLE_FILE, ERROR, WARNING);
+        assertThat(render(TextReport::print, outcome).lines().toList())
+                .startsWith(
+                        "a.yml:0:0: error: file too large",
+                        "a.yml:12:23: error: description.en.shortDescription: too long",
+                        "a.yml:30:3: warning: legal.repoOwner: deprecated \"key\"");
+    }
 }
