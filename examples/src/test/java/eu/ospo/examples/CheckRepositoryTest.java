@@ -34,9 +34,9 @@ class CheckRepositoryTest {
     }
 
     @Test
-    void afterTheContractEndsTheRepositoryIsInvalid() throws IOException {
-        String output = run(LocalDate.of(2028, 6, 1), Verdict.INVALID);
+    void beforeTheAgreementsStartTheRepositoryIsInvalid() throws IOException {
+        String output = run(LocalDate.of(2024, 6, 1), Verdict.INVALID);
 
-        assertThat(output).contains("error PC-CONTRACTOR-EXPIRED: ");
+        assertThat(output).contains("error XF-COMMUNITY-BACKED: ").contains("error AGR-SECURITY-RESPONSE: ");
     }
 }

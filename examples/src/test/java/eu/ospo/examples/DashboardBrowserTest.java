@@ -80,17 +80,40 @@ class DashboardBrowserTest {
                 .containsExactly("esempio", "collina", "valle");
         assertThat(effort.select(".factor").first().ownText()).isEqualTo("2");
         assertThat(effort.select("svg.maintainers g.share")).hasSize(4);
-        // community time of the contractor in two quarters, both meeting 10 %
-        assertThat(dom.select("#community-time g.period.met")).hasSize(2);
+        // community time per organisation and per team: valle's IT team fell short in 2026-Q3
+        assertThat(dom.select("#community-time table[data-level=perTeam] td:eq(0)")
+                        .eachText())
+                .anySatisfy(name -> assertThat(name).contains("valle-ict"));
+        assertThat(dom.select("#community-time g.period.below title").eachText())
+                .containsExactlyInAnyOrder(
+                        "Unione dei Comuni della Valle Esempio, 2026-Q3: 20 of 390 contract hours (5.1 %); required 10 %",
+                        "valle-ict (Unione dei Comuni della Valle Esempio), 2026-Q3: 20 of 390 contract hours (5.1 %);"
+                                + " required 10 %");
+        assertThat(dom.select("#community-time g.period.met")).hasSizeGreaterThan(20);
+        // team tenure: every team, each coder's bar, the median against TEAM-TENURE's 12 months, and the
+        // permit desk of Collina that lost its only coder in June
+        assertThat(dom.select("#tenure tr.team").eachAttr("data-team"))
+                .containsExactly("esempio-permits", "collina-suap", "valle-ict", "vendor-permits");
+        Element desk = dom.selectFirst("#tenure tr.team[data-team=esempio-permits]");
+        assertThat(desk.select("g.coder").eachAttr("data-contact")).containsExactly("mrusso", "fgalli");
+        assertThat(desk.select("g.coder title").first().text())
+                .isEqualTo("Matteo Russo: coder of Sportello unico edilizia for 55.0 months (1675 days) on 2026-12-01");
+        assertThat(desk.select("td.num").text()).isEqualTo("47.0 months meets 12 months");
+        Element lost = dom.selectFirst("#tenure tr.team[data-team=collina-suap]");
+        assertThat(lost.hasClass("no-coder")).isTrue();
+        assertThat(lost.select("p.lost").text())
+                .startsWith("No coder on 2026-12-01: its only coder, Sara Pellegrini, left on 2026-06-30");
+        assertThat(dom.select("nav a").eachAttr("href")).contains("#tenure");
         // the findings, grouped by rule, the failing one open with its location
         Element expiring = dom.selectFirst("#findings details.rule[data-rule=AGR-EXPIRING]");
         assertThat(expiring.hasAttr("open")).isTrue();
-        assertThat(expiring.select("li.finding.fail .where code").text()).contains("governance.yml:86:5");
+        assertThat(expiring.select("li.finding.fail .where code").text()).contains("governance.yml:92:5");
         assertThat(dom.select("#findings details.rule")).hasSizeGreaterThan(20);
 
+        // the README's picture (docs/dashboard.png): down to the team tenure section
         Path png = OUT.resolve("shared-permits.png");
-        chromium.screenshot(page, png, 1400, 1900);
-        assertDrawn(png, 1400, 1900);
+        chromium.screenshot(page, png, 1400, 2900);
+        assertDrawn(png, 1400, 2900);
         chromium.screenshot(page, OUT.resolve("shared-permits-full.png"), 1400, 4200);
     }
 

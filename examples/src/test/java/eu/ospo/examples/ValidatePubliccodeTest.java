@@ -35,11 +35,13 @@ class ValidatePubliccodeTest {
         assertThat(result.verdict()).isEqualTo(Verdict.VALID);
         PublicCode publicCode = result.publicCode().orElseThrow();
         assertThat(publicCode.name()).isEqualTo("Shared Permits");
-        assertThat(publicCode.maintenance().type()).isEqualTo(MaintenanceType.CONTRACT);
-        assertThat(publicCode.maintenance().contractors())
-                .singleElement()
-                .satisfies(
-                        contractor -> assertThat(contractor.until().getYear()).isEqualTo(2027));
+        // maintained by the community of its three members: no contractor whose end would date the example
+        assertThat(publicCode.maintenance().type()).isEqualTo(MaintenanceType.COMMUNITY);
+        assertThat(publicCode.maintenance().contractors()).isEmpty();
+        assertThat(publicCode.maintenance().contacts())
+                .extracting(contact -> contact.affiliation().orElseThrow())
+                .containsExactly(
+                        "Comune di Esempio", "Comune di Collina Esempio", "Unione dei Comuni della Valle Esempio");
         assertThat(publicCode.legal().license()).isEqualTo("EUPL-1.2");
         assertThat(publicCode.localisation().availableLanguages()).containsExactly("en", "it");
         assertThat(publicCode.logo()).contains("logo.svg");
@@ -52,7 +54,7 @@ class ValidatePubliccodeTest {
         assertThat(printed())
                 .contains("name:        Shared Permits")
                 .contains("description: Apply for, track and grant municipal permits online")
-                .contains("maintenance: contract")
+                .contains("maintenance: community")
                 .doesNotContain("error");
     }
 

@@ -86,7 +86,7 @@ class ValidateRequestTest {
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).first().isEqualTo("valid request: []");
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("FieldError[field=governanceYml, code=value.uri, key=community.uri, line=12")
+                .contains("FieldError[field=governanceYml, code=value.uri, key=community.uri, line=18")
                 .contains("FieldError[field=name, code=NotBlank")
                 .contains("FieldError[field=publiccodeYml, code=value.not-allowed, key=developmentStatus");
     }

@@ -48,7 +48,7 @@ class CheckCommandTest {
     @Test
     void aFailingGovernanceRuleFailsTheCheck() {
         Path copy = Examples.copy(dir.resolve("repo"));
-        Examples.edit(copy.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+        Examples.edit(copy.resolve("governance.yml"), "maintenanceType: community", "maintenanceType: internal");
 
         Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "check", copy.toString());
 

@@ -97,7 +97,7 @@ class CiFormatsTest {
     void checkTakesSeveralDirectoriesInOneReport() throws Exception {
         Path good = Examples.copy(dir.resolve("good"));
         Path bad = Examples.copy(dir.resolve("bad"));
-        Examples.edit(bad.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+        Examples.edit(bad.resolve("governance.yml"), "maintenanceType: community", "maintenanceType: internal");
 
         Cli.Run text = Cli.runOn(Examples.DOCS_DATE, "check", good.toString(), bad.toString());
         Cli.Run sarif = Cli.runOn(Examples.DOCS_DATE, "check", "--format", "sarif", good.toString(), bad.toString());
@@ -145,7 +145,7 @@ class CiFormatsTest {
     @Test
     void checkWritesGithubAnnotationsSortedAndEscaped() {
         Path repo = Examples.copy(dir.resolve("repo"));
-        Examples.edit(repo.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+        Examples.edit(repo.resolve("governance.yml"), "maintenanceType: community", "maintenanceType: internal");
         // a deprecated key (a warning, so the rules still compare with publiccode.yml) with a value to escape
         Examples.edit(repo.resolve("publiccode.yml"), "\nlegal:\n", "\nlegal:\n  repoOwner: \"a,b:c%\"\n");
 
@@ -173,7 +173,7 @@ class CiFormatsTest {
     @Test
     void checkTakesARulesetAlsoFromStandardInput() {
         Path repo = Examples.copy(dir.resolve("repo"));
-        Examples.edit(repo.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+        Examples.edit(repo.resolve("governance.yml"), "maintenanceType: community", "maintenanceType: internal");
         String ruleset = """
                 rulesetVersion: "0.1"
                 name: lenient
@@ -203,7 +203,7 @@ class CiFormatsTest {
     void quietCheckPrintsOnlyFailures() {
         Path good = Examples.copy(dir.resolve("good"));
         Path bad = Examples.copy(dir.resolve("bad"));
-        Examples.edit(bad.resolve("governance.yml"), "maintenanceType: contract", "maintenanceType: internal");
+        Examples.edit(bad.resolve("governance.yml"), "maintenanceType: community", "maintenanceType: internal");
 
         for (String format : List.of("text", "markdown", "github")) {
             Cli.Run passing = Cli.runOn(Examples.DOCS_DATE, "check", "--quiet", "--format", format, good.toString());

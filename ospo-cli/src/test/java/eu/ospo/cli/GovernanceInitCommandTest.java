@@ -57,6 +57,27 @@ class GovernanceInitCommandTest {
         assertThat(run.out())
                 .contains("# TODO: agreements")
                 .contains("from publiccode.yml, MAINTAINERS.md, .gitlab/CODEOWNERS, SECURITY.md")
+                .contains("maintenanceType: community");
+    }
+
+    @Test
+    void aContractorOfPubliccodeYmlIsDraftedWithItsEndDate() {
+        Path copy = Examples.copy(folder.resolve("contract"));
+        Examples.edit(copy.resolve("publiccode.yml"), """
+                  type: community
+                  contacts:
+                """, """
+                  type: contract
+                  contractors:
+                    - name: Esempio Software S.r.l.
+                      until: 2027-12-31
+                      website: https://www.esempio-software.example
+                  contacts:
+                """);
+        Cli.Run run = Cli.runOn(Examples.DOCS_DATE, "governance", "init", "--from", copy.toString(), "--output", "-");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("maintenanceType: contract")
                 .contains("Esempio Software S.r.l. maintains under contract until 2027-12-31");
     }
 

@@ -15,8 +15,11 @@ class HtmlReportCommandTest {
 
     private static final String EXAMPLE = Examples.SHARED_PERMITS.toString();
 
-    /** The contract of the example ends on 2027-12-31: afterwards error-severity rules fail. */
-    private static final String AFTER_THE_CONTRACT = "2028-06-01";
+    /**
+     * Before the example's first agreement starts (2025-01-01) nobody maintains it: error-severity rules
+     * fail (its agreements renew automatically, so no later date fails).
+     */
+    private static final String BEFORE_THE_AGREEMENTS = "2024-06-01";
 
     @TempDir
     Path dir;
@@ -43,9 +46,17 @@ class HtmlReportCommandTest {
 
     @Test
     void aReportIsWrittenAndExitsZeroEvenWhenRulesFailWhileCheckFails() {
-        Cli.Run report = Cli.runOn(Examples.DOCS_DATE, "governance", "report", "--date", AFTER_THE_CONTRACT, EXAMPLE);
+        Cli.Run report =
+                Cli.runOn(Examples.DOCS_DATE, "governance", "report", "--date", BEFORE_THE_AGREEMENTS, EXAMPLE);
         Cli.Run check = Cli.runOn(
-                Examples.DOCS_DATE, "governance", "check", "--format", "html", "--date", AFTER_THE_CONTRACT, EXAMPLE);
+                Examples.DOCS_DATE,
+                "governance",
+                "check",
+                "--format",
+                "html",
+                "--date",
+                BEFORE_THE_AGREEMENTS,
+                EXAMPLE);
 
         assertThat(report.exit()).isZero();
         assertThat(check.exit()).isEqualTo(1);
@@ -81,7 +92,7 @@ class HtmlReportCommandTest {
     void checkWritesTheDashboardWithTheExitStatusOfTheTextCheck() {
         Cli.Run valid = Cli.runOn(Examples.DOCS_DATE, "check", "--format", "HTML", EXAMPLE);
         Cli.Run failing =
-                Cli.runOn(Examples.DOCS_DATE, "check", "--format", "html", "--date", AFTER_THE_CONTRACT, EXAMPLE);
+                Cli.runOn(Examples.DOCS_DATE, "check", "--format", "html", "--date", BEFORE_THE_AGREEMENTS, EXAMPLE);
 
         assertThat(valid.exit()).isZero();
         assertDashboard(valid);

@@ -55,7 +55,7 @@ class SemanticProblemsCliTest {
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out())
                 .contains(
-                        "governance.yml:27:9: error: organisations[0].identifiers[1].value: not a valid lei identifier")
+                        "governance.yml:33:9: error: organisations[0].identifiers[1].value: not a valid lei identifier")
                 .containsPattern("ERROR +FAIL +ORG-IDENTIFIERS: .*" + LEI)
                 .containsPattern("WARNING +FAIL +AGR-EXPIRING: ")
                 .containsPattern("\nresult: failed");

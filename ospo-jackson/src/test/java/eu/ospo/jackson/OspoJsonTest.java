@@ -67,7 +67,7 @@ class OspoJsonTest {
                 YamlToJson.convert(GovernanceWriter.write(model)).orElseThrow());
 
         assertThat(written).isEqualTo(converted);
-        assertThat(written.get("governanceYmlVersion").asString()).isEqualTo("0.1");
+        assertThat(written.get("governanceYmlVersion").asString()).isEqualTo("0.2");
         assertThat(written.get("organisations").get(0).get("roles").isArray()).isTrue();
         GovernanceResult back = json.readGovernance(json.write(model));
         assertThat(back.governance()).contains(model);

@@ -3,6 +3,8 @@ package eu.ospo.testkit;
 import eu.ospo.model.Governance;
 import eu.ospo.testkit.internal.Breakers;
 import eu.ospo.testkit.internal.Draw;
+import eu.ospo.testkit.internal.TeamBreakers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -115,7 +117,44 @@ public final class Broken {
             case MALFORMED_IDENTIFIER -> malformedIdentifier(valid);
             case UNKNOWN_COUNTRY -> unknownCountry(valid);
             case OUTSIDE_MEMBERSHIP -> outsideMembership(valid);
+            case MEMBER_LEFT_BEFORE_JOINED -> memberLeftBeforeJoined(valid);
+            case OVERLAPPING_MEMBERSHIP -> overlappingMembership(valid);
+            case UNKNOWN_TEAM_MEMBER -> unknownTeamMember(valid);
         };
+    }
+
+    /**
+     * One team member's {@code left} moves to the day before their {@code joined}. Needs models with
+     * teams: models without a team that has a member are drawn again (up to 100 times).
+     *
+     * @param valid valid models with teams ({@link Communities.Builder#teamsPerOrganisation(int, int)})
+     * @return the generator
+     */
+    public static Gen<BrokenGovernance> memberLeftBeforeJoined(Gen<Governance> valid) {
+        return breakingTeams(valid, TeamBreakers::leftBeforeJoined);
+    }
+
+    /**
+     * One team member's period is repeated at the end of the team's members, so one contact has two
+     * periods in one role that share days; the reader reports the later one's {@code joined}. Needs
+     * models with teams, as {@link #memberLeftBeforeJoined(Gen)}.
+     *
+     * @param valid valid models with teams
+     * @return the generator
+     */
+    public static Gen<BrokenGovernance> overlappingMembership(Gen<Governance> valid) {
+        return breakingTeams(valid, TeamBreakers::overlapping);
+    }
+
+    /**
+     * One team member's {@code contact} names {@code missing-person}, which is not declared. Needs
+     * models with teams, as {@link #memberLeftBeforeJoined(Gen)}.
+     *
+     * @param valid valid models with teams
+     * @return the generator
+     */
+    public static Gen<BrokenGovernance> unknownTeamMember(Gen<Governance> valid) {
+        return breakingTeams(valid, TeamBreakers::unknownMember);
     }
 
     /**
@@ -125,8 +164,34 @@ public final class Broken {
      * @return the generator
      */
     public static Gen<BrokenGovernance> any(Gen<Governance> valid) {
-        List<Defect> defects = List.of(Defect.values());
-        return in -> of(new Draw(in).pick(defects), valid).generate(in);
+        Objects.requireNonNull(valid, "valid");
+        return in -> {
+            Draw draw = new Draw(in);
+            Governance model = valid.generate(in);
+            List<Defect> defects = new ArrayList<>();
+            for (Defect defect : Defect.values()) {
+                if (!defect.needsTeams() || TeamBreakers.hasMembers(model)) {
+                    defects.add(defect);
+                }
+            }
+            Gen<Governance> same = ignored -> model;
+            return of(draw.pick(defects), same).generate(in);
+        };
+    }
+
+    private static Gen<BrokenGovernance> breakingTeams(
+            Gen<Governance> valid, BiFunction<Draw, Governance, BrokenGovernance> breaker) {
+        Objects.requireNonNull(valid, "valid");
+        return in -> {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                Governance model = valid.generate(in);
+                if (TeamBreakers.hasMembers(model)) {
+                    return breaker.apply(new Draw(in), model);
+                }
+            }
+            throw new IllegalArgumentException("no model with a team member in 100 draws: build the valid models"
+                    + " with Communities.builder().teamsPerOrganisation(1, n)");
+        };
     }
 
     private static Gen<BrokenGovernance> breaking(

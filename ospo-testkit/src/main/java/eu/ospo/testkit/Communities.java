@@ -9,6 +9,7 @@ import eu.ospo.testkit.internal.CommunityDraws;
 import eu.ospo.testkit.internal.Draw;
 import eu.ospo.testkit.internal.GovernanceAssembler;
 import eu.ospo.testkit.internal.Shape;
+import eu.ospo.testkit.internal.TeamShape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -100,6 +101,7 @@ public final class Communities {
         private boolean decisionMaking;
         private boolean exemptions;
         private boolean leaving;
+        private TeamShape teams = TeamShape.NONE;
 
         private Builder(Shape shape) {
             organisations = shape.organisations();
@@ -279,6 +281,92 @@ public final class Communities {
         }
 
         /**
+         * Teams per organisation (governance.yml 0.2): each organisation that has not left gets this
+         * many teams, of its own people, serving a primary process (70 %) or a support one. With at
+         * least one, models are version 0.2, and community-time reports that name a team or coder name
+         * a generated team and one of its coders in the period. Default: none (version 0.1).
+         *
+         * @param min the fewest teams per organisation, at least 0
+         * @param max the most
+         * @return this builder
+         */
+        public Builder teamsPerOrganisation(int min, int max) {
+            teams = new TeamShape(
+                    new Shape.Span(min, max),
+                    teams.codersPerTeam(),
+                    teams.tenureMonths(),
+                    teams.turnoverPercent(),
+                    teams.ospo());
+            return this;
+        }
+
+        /**
+         * Coders per team (at most the organisation's people). Default: 1 to 3.
+         *
+         * @param min the fewest coders, at least 0
+         * @param max the most
+         * @return this builder
+         */
+        public Builder codersPerTeam(int min, int max) {
+            teams = new TeamShape(
+                    teams.teamsPerOrganisation(),
+                    new Shape.Span(min, max),
+                    teams.tenureMonths(),
+                    teams.turnoverPercent(),
+                    teams.ospo());
+            return this;
+        }
+
+        /**
+         * The tenure knob: how many months before the end of the date range ({@link #between}) each
+         * team member joined; joins never precede the organisation's joining or the range's start.
+         * Default: 0 to 72 months.
+         *
+         * @param min the fewest months, at least 0
+         * @param max the most
+         * @return this builder
+         */
+        public Builder tenureMonths(int min, int max) {
+            teams = new TeamShape(
+                    teams.teamsPerOrganisation(),
+                    teams.codersPerTeam(),
+                    new Shape.Span(min, max),
+                    teams.turnoverPercent(),
+                    teams.ospo());
+            return this;
+        }
+
+        /**
+         * The turnover knob: the chance that a team member has left by the end of the date range (on a
+         * day between joining and that end). Default: 20.
+         *
+         * @param percent 0 (nobody leaves) to 100 (everybody has left by the end)
+         * @return this builder
+         */
+        public Builder turnoverPercent(int percent) {
+            teams = new TeamShape(
+                    teams.teamsPerOrganisation(), teams.codersPerTeam(), teams.tenureMonths(), percent, teams.ospo());
+            return this;
+        }
+
+        /**
+         * Names an OSPO (version 0.2): the first organisation takes the {@code ospo} role and publishes
+         * one or two rulesets and perhaps a tool, with one of its contacts; each project names one of
+         * the rulesets (60 %), gives a waiver (20 %) or neither.
+         *
+         * @return this builder
+         */
+        public Builder withOspo() {
+            teams = new TeamShape(
+                    teams.teamsPerOrganisation(),
+                    teams.codersPerTeam(),
+                    teams.tenureMonths(),
+                    teams.turnoverPercent(),
+                    true);
+            return this;
+        }
+
+        /**
          * No organisation has left (no {@code left} dates).
          *
          * @return this builder
@@ -312,7 +400,8 @@ public final class Communities {
                     decisionMaking,
                     exemptions,
                     leaving);
-            return in -> GovernanceAssembler.governance(new Draw(in), shape);
+            TeamShape teamShape = teams;
+            return in -> GovernanceAssembler.governance(new Draw(in), shape, teamShape);
         }
     }
 }

@@ -28,7 +28,16 @@ public enum Defect {
      * An agreement that is not terminated starts before its provider joined the community. The file
      * reads without problem; the rule {@code ORG-MEMBERSHIP-INTERVAL} fails (or is exempted).
      */
-    OUTSIDE_MEMBERSHIP(null, "ORG-MEMBERSHIP-INTERVAL");
+    OUTSIDE_MEMBERSHIP(null, "ORG-MEMBERSHIP-INTERVAL"),
+    /** A team member's {@code left} is before their {@code joined} (a model with teams, 0.2). */
+    MEMBER_LEFT_BEFORE_JOINED("range.end-before-start", null),
+    /**
+     * A contact has two periods in one team and role that share days (a model with teams, 0.2):
+     * tenure and turnover would count those days twice.
+     */
+    OVERLAPPING_MEMBERSHIP("range.overlap", null),
+    /** A team member's {@code contact} names no declared contact (a model with teams, 0.2). */
+    UNKNOWN_TEAM_MEMBER("reference.unknown", null);
 
     private final Optional<String> problemCode;
     private final Optional<String> ruleId;
@@ -36,6 +45,16 @@ public enum Defect {
     Defect(@Nullable String problemCode, @Nullable String ruleId) {
         this.problemCode = Optional.ofNullable(problemCode);
         this.ruleId = Optional.ofNullable(ruleId);
+    }
+
+    /**
+     * Whether the defect breaks team data, so it needs a model with a team that has a member
+     * ({@link Communities.Builder#teamsPerOrganisation(int, int)}).
+     *
+     * @return true for the team defects
+     */
+    public boolean needsTeams() {
+        return this == MEMBER_LEFT_BEFORE_JOINED || this == OVERLAPPING_MEMBERSHIP || this == UNKNOWN_TEAM_MEMBER;
     }
 
     /**

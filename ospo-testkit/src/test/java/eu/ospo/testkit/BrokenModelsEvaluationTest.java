@@ -41,11 +41,19 @@ class BrokenModelsEvaluationTest {
     private record Pair(Scenario valid, BrokenGovernance broken) {}
 
     private static Gen<Pair> pairs(Defect defect) {
+        Gen<Scenario> scenarios =
+                defect.needsTeams() ? Scenario.scenarios(TeamPropertiesTest.TEAMS) : Scenario.scenarios();
         return in -> {
-            Scenario valid = Scenario.scenarios().generate(in);
+            Scenario valid = scenarios.generate(in);
+            while (defect.needsTeams()
+                    && valid.governance().teams().stream()
+                            .allMatch(t -> t.members().isEmpty())) {
+                valid = scenarios.generate(in); // the team defects need a team member to break
+            }
+            Scenario chosen = valid;
             BrokenGovernance broken =
-                    Broken.of(defect, ignored -> valid.governance()).generate(in);
-            return new Pair(valid, broken);
+                    Broken.of(defect, ignored -> chosen.governance()).generate(in);
+            return new Pair(chosen, broken);
         };
     }
 
@@ -61,7 +69,10 @@ class BrokenModelsEvaluationTest {
             Defect.DANGLING_REFERENCE, List.of("ORG-IDENTIFIERS", "AGR-", "DIV-", "CT-", "XF-"),
             Defect.DUPLICATE_ID, List.of("ORG-IDENTIFIERS", "AGR-", "DIV-", "CT-", "XF-"),
             Defect.END_BEFORE_START, List.of("ORG-", "AGR-", "DIV-", "CT-", "XF-", "DEC-"),
-            Defect.OUTSIDE_MEMBERSHIP, List.of("ORG-", "AGR-", "DIV-", "CT-", "XF-", "DEC-"));
+            Defect.OUTSIDE_MEMBERSHIP, List.of("ORG-", "AGR-", "DIV-", "CT-", "XF-", "DEC-"),
+            Defect.MEMBER_LEFT_BEFORE_JOINED, List.of("TEAM-", "CT-"),
+            Defect.OVERLAPPING_MEMBERSHIP, List.of("TEAM-", "CT-"),
+            Defect.UNKNOWN_TEAM_MEMBER, List.of("ORG-IDENTIFIERS", "TEAM-", "CT-"));
 
     /** Per rule, its findings as status and message, in a stable order. */
     private static Map<String, Set<String>> byRule(Evaluation evaluation) {

@@ -47,7 +47,7 @@ class RoundTripTest {
     @EnumSource(Defect.class)
     void everyBrokenVariantGivesItsProblemCodeAtItsKey(Defect defect) {
         qt().withExamples(200)
-                .forAll(Broken.of(defect, Communities.governance()))
+                .forAll(Broken.of(defect, defect.needsTeams() ? TeamPropertiesTest.TEAMS : Communities.governance()))
                 .checkAssert(broken -> {
                     String yaml = GovernanceWriter.write(broken.governance());
                     GovernanceResult result = PARSER.parse(yaml);

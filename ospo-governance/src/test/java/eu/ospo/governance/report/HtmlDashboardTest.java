@@ -175,6 +175,114 @@ class HtmlDashboardTest {
         assertThat(page.text()).contains("\\x1b[31mred\\x1b[0m", "invoice\\u202egpj.exe", "ok ::error file=README.md");
     }
 
+    /** A 0.2 community with teams: long-standing coders, a newcomer, and a permit desk that lost its only coder. */
+    private static String teams(String deskName, String coderName, String description) {
+        return """
+                governanceYmlVersion: "0.2"
+                community:
+                  name: Teams
+                  uri: https://example.org/teams
+                  lastReviewed: 2026-06-01
+                organisations:
+                  - { id: alpha, name: Alpha, uri: https://alpha.example, country: NL, type: publicAuthority,
+                      roles: [member, maintainer], joined: 2020-01-01 }
+                  - { id: beta, name: Beta, uri: https://beta.example, country: NL, type: publicAuthority,
+                      roles: [member, maintainer], joined: 2020-01-01 }
+                projects:
+                  - { id: app, name: App, repository: https://git.example/app, maintenanceType: internal }
+                contacts:
+                  - { id: ann, name: %2$s, affiliation: alpha, roles: [maintainer] }
+                  - { id: bob, name: Bob, affiliation: alpha, roles: [maintainer] }
+                  - { id: cas, name: Cas, affiliation: alpha, roles: [maintainer] }
+                  - { id: dee, name: Dee, affiliation: beta, roles: [maintainer] }
+                teams:
+                  - id: desk
+                    name: %1$s
+                    organisation: alpha
+                    process: { type: primary, description: %3$s }
+                    selfOrganising: true
+                    members:
+                      - { contact: ann, role: coder, joined: 2020-03-01 }
+                      - { contact: bob, role: coder, joined: 2023-12-01 }
+                      - { contact: cas, role: coder, joined: 2026-09-01 }
+                  - id: lost
+                    name: Lost desk
+                    organisation: beta
+                    process: { type: primary, description: Licences }
+                    members:
+                      - { contact: dee, role: coder, joined: 2022-01-01, left: 2026-06-30 }
+                  - id: it
+                    name: IT
+                    organisation: beta
+                    process: { type: support }
+                    members: []
+                """.formatted(
+                        HostileCommunity.quoted(deskName),
+                        HostileCommunity.quoted(coderName),
+                        HostileCommunity.quoted(description));
+    }
+
+    @Test
+    void teamTenureShowsEveryCodersBarTheMedianAndTheTeamThatLostItsOnlyCoder() throws IOException {
+        Document page = Jsoup.parse(render("teams", teams("Permit desk", "Ann", "Permits"), DATE));
+        assertThat(page.select("nav a").eachAttr("href"))
+                .containsExactly("#agreements", "#effort", "#community-time", "#tenure", "#findings");
+        Element desk = page.selectFirst("#tenure tr.team[data-team=desk]");
+        // longest first: ann since 2020-03-01 (2467 days counting both ends = 81.1 months), bob, cas (92 days)
+        assertThat(desk.select("svg.tenure-bars g.coder").eachAttr("data-contact"))
+                .containsExactly("ann", "bob", "cas");
+        assertThat(desk.select("g.coder title").first().text())
+                .isEqualTo("Ann: coder of Permit desk for 81.1 months (2467 days) on 2026-12-01");
+        // the median is bob's 1097 days = 36.0 months; TEAM-TENURE's line is 12 months
+        assertThat(desk.select("td.num").text()).isEqualTo("36.0 months meets 12 months");
+        assertThat(desk.select("svg line.policy")).hasSize(1);
+        Element lost = page.selectFirst("#tenure tr.team[data-team=lost]");
+        assertThat(lost.hasClass("no-coder")).isTrue();
+        assertThat(lost.select("p.lost").text())
+                .isEqualTo("No coder on 2026-12-01: its only coder, Dee, left on 2026-06-30 after 53.9 months."
+                        + " The team serves a primary process: it needs a coder (TEAM-CODER-EMBEDDED).");
+        Element support = page.selectFirst("#tenure tr.team[data-team=it]");
+        assertThat(support.hasClass("no-coder")).isFalse();
+        assertThat(support.select("p.note").text()).isEqualTo("No coder on 2026-12-01: the team never had one.");
+        // a ruleset's line moves with it
+        GovernanceRules strict = GovernanceRules.builder()
+                .ruleset(Ruleset.defaults().withParameter("TEAM-TENURE", "months", "40"))
+                .build();
+        Governance governance = parse(teams("Permit desk", "Ann", "Permits"));
+        StringWriter out = new StringWriter();
+        HtmlDashboard.builder()
+                .governance(governance)
+                .rules(strict)
+                .build()
+                .write(strict.evaluate(RuleContext.of(governance, Optional.empty(), DATE)), ReportInput.of("1"), out);
+        assertThat(Jsoup.parse(out.toString())
+                        .select("#tenure tr[data-team=desk] td.num")
+                        .text())
+                .isEqualTo("36.0 months below 40 months");
+    }
+
+    @Test
+    void hostileTeamAndCoderNamesStayTextInTheTenureSection() throws IOException {
+        String html = render(
+                "teams-hostile",
+                teams(
+                        HostileCommunity.IMG + " " + HostileCommunity.ESCAPES,
+                        HostileCommunity.SCRIPT + " " + HostileCommunity.BIDI,
+                        HostileCommunity.RAW_TEXT + " " + HostileCommunity.CRLF),
+                DATE);
+        Document page = Jsoup.parse(html);
+        for (Element element : page.select("#tenure *")) {
+            assertThat(ELEMENTS).contains(element.normalName());
+            assertThat(element.attributes().asList()).noneMatch(a -> a.getKey().startsWith("on"));
+        }
+        Element desk = page.selectFirst("#tenure tr.team[data-team=desk]");
+        assertThat(desk.select("td b").text()).startsWith(HostileCommunity.IMG);
+        assertThat(desk.select("g.coder title").first().text())
+                .startsWith(HostileCommunity.SCRIPT + " invoice\\u202egpj.exe: coder of " + HostileCommunity.IMG);
+        assertThat(desk.select("small.meta").text()).contains(HostileCommunity.RAW_TEXT);
+        assertThat(html).doesNotContain("\u001b", "\u202E", "\r", "\n::error");
+    }
+
     @Test
     void withoutAModelThePageShowsTheFindingsAndProblems() throws IOException {
         GovernanceResult broken = GovernanceParser.builder()

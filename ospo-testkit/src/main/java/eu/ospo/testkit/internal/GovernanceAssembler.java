@@ -117,6 +117,20 @@ public final class GovernanceAssembler {
                 contacts);
     }
 
+    /**
+     * A governance model with teams and the OSPO as the team knobs say (version 0.2 when they ask for
+     * either; without them, exactly {@link #governance(Draw, Shape)}).
+     *
+     * @param draw the source
+     * @param shape the knobs
+     * @param teams the team and OSPO knobs
+     * @return the model
+     */
+    public static Governance governance(Draw draw, Shape shape, TeamShape teams) {
+        Governance g = governance(draw, shape);
+        return teams.enabled() ? TeamDraws.withTeams(draw, g, shape.from(), shape.to(), teams) : g;
+    }
+
     private static Project project(Draw draw, int index, Organisation steward) {
         return ProjectDraws.project(draw, "project" + index, index, draw.maybe(80, steward::id));
     }

@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * Writes the dashboard page: a header with the verdict and the key figures, then one panel per
- * section (agreements over time, effort shares, community time, findings by rule, input problems).
+ * section (agreements over time, effort shares, community time, team tenure, findings by rule, input
+ * problems).
  * Each section is computed and written in turn, straight to the writer: the page is never held in
  * memory as a whole.
  */
@@ -48,6 +49,7 @@ public final class HtmlDashboardWriter {
             new Panel("agreements", "Agreements", WITH_MODEL, AgreementTimeline::write),
             new Panel("effort", "Effort shares", WITH_MODEL, EffortShares::write),
             new Panel("community-time", "Community time", WITH_MODEL, CommunityTimeChart::write),
+            new Panel("tenure", "Team tenure", TenureChart::applies, TenureChart::write),
             new Panel("findings", "Findings", data -> true, FindingsByRule::write),
             new Panel(
                     "problems",

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * The rule parameters the charts draw with, so that a chart shows the line its rule judges by: the
  * FTE basis and the elephant-factor threshold of DIV-ELEPHANT, the absence-factor minimum of
  * DIV-BUS-FACTOR, the warning window of AGR-EXPIRING, the horizon of AGR-COVERAGE-GAP and the
- * community-time floor of CT-BELOW-POLICY.
+ * community-time floor of CT-BELOW-POLICY and the median tenure TEAM-TENURE expects.
  *
  * @param basis hours of one FTE-year
  * @param elephantShare the share the largest organisations reach (p)
@@ -19,6 +19,7 @@ import java.math.BigDecimal;
  * @param expiringDays the warning window before an agreement ends
  * @param horizonDays how far ahead maintenance must be covered
  * @param communityTimeFloor the lowest community-time percentage accepted whatever the policy says
+ * @param tenureMonths the median coder tenure a team should reach, in months
  */
 record Settings(
         FteBasis basis,
@@ -28,7 +29,8 @@ record Settings(
         int absenceMinimum,
         int expiringDays,
         int horizonDays,
-        BigDecimal communityTimeFloor) {
+        BigDecimal communityTimeFloor,
+        int tenureMonths) {
 
     /**
      * The parameters of an engine's rules (the ruleset's values over the defaults).
@@ -47,6 +49,7 @@ record Settings(
                 absence.integer("min"),
                 rules.parameters("AGR-EXPIRING").integer("days"),
                 rules.parameters("AGR-COVERAGE-GAP").integer("horizonDays"),
-                rules.parameters("CT-BELOW-POLICY").decimal("percentage"));
+                rules.parameters("CT-BELOW-POLICY").decimal("percentage"),
+                rules.parameters("TEAM-TENURE").integer("months"));
     }
 }

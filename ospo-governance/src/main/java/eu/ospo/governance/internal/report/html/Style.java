@@ -94,6 +94,8 @@ final class Style {
             details.project>summary{cursor:pointer}
             details.project>summary h3{display:inline-block;margin:14px 0 4px}
             .note{color:var(--muted);font-style:italic}
+            table.tenure td:first-child{width:24%}table.tenure small.meta{color:var(--muted)}
+            table.tenure tr.no-coder{background:#fdecea}table.tenure p.lost{color:var(--fail);font-weight:600;margin:0}
             a.about{color:#3b6fb6;font-size:13px}
             footer{color:var(--muted);font-size:13px;padding:0 40px 30px}
             @media print{nav{display:none}section.panel{break-inside:avoid}}
