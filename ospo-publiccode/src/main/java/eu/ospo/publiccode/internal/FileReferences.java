@@ -3,6 +3,7 @@ package eu.ospo.publiccode.internal;
 import eu.ospo.publiccode.internal.check.PngHeader;
 import eu.ospo.publiccode.internal.net.FileRole;
 import eu.ospo.publiccode.internal.net.OnlineChecks;
+import eu.ospo.yaml.internal.ConfinedPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList;
@@ -46,7 +47,7 @@ final class FileReferences {
         this.enabled = enabled;
         this.problems = problems;
         this.online = online;
-        this.realBase = enabled ? this.base.flatMap(FileReferences::realPath) : Optional.empty();
+        this.realBase = enabled ? this.base.flatMap(ConfinedPath::realPath) : Optional.empty();
     }
 
     /** A logo field: read, checked, returned; an empty value is no logo. */
@@ -164,36 +165,7 @@ final class FileReferences {
      * its deepest existing ancestor, so a missing file behind a link that leads out is outside too.
      */
     private Optional<Path> confined(Path resolved) {
-        if (!resolved.startsWith(base.get())) {
-            return Optional.empty();
-        }
-        Optional<Path> root = realBase;
-        if (root.isEmpty()) {
-            return Optional.of(resolved); // no base directory on disk: nothing under it exists either
-        }
-        Path existing = resolved;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return Optional.of(resolved);
-        }
-        Optional<Path> real = realPath(existing);
-        if (real.isEmpty()) {
-            return Optional.of(resolved); // vanished or unreadable: reported as missing
-        }
-        if (!real.get().startsWith(root.get())) {
-            return Optional.empty();
-        }
-        return Optional.of(existing.equals(resolved) ? real.get() : resolved);
-    }
-
-    private static Optional<Path> realPath(Path path) {
-        try {
-            return Optional.of(path.toRealPath());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return ConfinedPath.within(base.get(), realBase, resolved);
     }
 
     /** Reads the signature and the header chunk: what decoding the image's configuration needs. */

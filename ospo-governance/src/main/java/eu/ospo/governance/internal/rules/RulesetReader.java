@@ -7,6 +7,7 @@ import eu.ospo.governance.rules.RulesetResult;
 import eu.ospo.problem.Problem;
 import eu.ospo.yaml.NotRegularFileException;
 import eu.ospo.yaml.YamlLimits;
+import eu.ospo.yaml.internal.ConfinedPath;
 import eu.ospo.yaml.internal.KeyPath;
 import eu.ospo.yaml.internal.MappingReader;
 import eu.ospo.yaml.internal.ProblemList;
@@ -149,8 +150,8 @@ public final class RulesetReader {
         String name = fileName == null ? "ruleset" : fileName.toString();
         byte[] bytes = LOADER.readBounded(file);
         Path base = baseDirectory.toAbsolutePath().normalize();
-        Path absolute = realPath(file).orElse(file.toAbsolutePath().normalize());
-        Chain chain = new Chain(base, realPath(base), base, List.of()).next(absolute);
+        Path absolute = ConfinedPath.realPath(file).orElse(file.toAbsolutePath().normalize());
+        Chain chain = new Chain(base, ConfinedPath.realPath(base), base, List.of()).next(absolute);
         return new RulesetReader(known, Optional.of(chain)).read(bytes, name);
     }
 
@@ -311,7 +312,7 @@ public final class RulesetReader {
                     shown);
             return Optional.empty();
         }
-        Path real = realPath(file).orElse(file);
+        Path real = ConfinedPath.realPath(file).orElse(file);
         int cycle = current.files().indexOf(real);
         if (cycle >= 0) {
             List<String> loop = new ArrayList<>();
@@ -401,35 +402,7 @@ public final class RulesetReader {
      * symbolic links (checked on the file when it exists, else on its deepest existing ancestor).
      */
     private static Optional<Path> confined(Chain chain, Path resolved) {
-        if (!resolved.startsWith(chain.base())) {
-            return Optional.empty();
-        }
-        if (chain.realBase().isEmpty()) {
-            return Optional.of(resolved);
-        }
-        Path existing = resolved;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return Optional.of(resolved);
-        }
-        Optional<Path> real = realPath(existing);
-        if (real.isEmpty()) {
-            return Optional.of(resolved);
-        }
-        if (!real.get().startsWith(chain.realBase().get())) {
-            return Optional.empty();
-        }
-        return Optional.of(existing.equals(resolved) ? real.get() : resolved);
-    }
-
-    private static Optional<Path> realPath(Path path) {
-        try {
-            return Optional.of(path.toRealPath());
-        } catch (IOException | SecurityException e) {
-            return Optional.empty();
-        }
+        return ConfinedPath.within(chain.base(), chain.realBase(), resolved);
     }
 
     private RulesetResult result(Optional<Ruleset> ruleset) {
