@@ -58,11 +58,11 @@ final class GovernanceInputs {
         rules.ifPresent(file -> builder.ruleset(file.ruleset()));
         RepositoryCheck check = builder.build();
         RepositoryResult result = check(check, directory);
-        GovernanceReport report = GovernanceReport.of(check, rules, result);
+        RepositoryReport report = GovernanceReport.of(check, rules, result);
         if (format == ReportFormat.HTML) {
             HtmlDashboard.of(check, result).write(report.evaluation(), report.input(), out);
         } else {
-            RepositoryReport written = new RepositoryReport(report.evaluation(), report.input());
+            RepositoryReport written = report;
             if (quiet) {
                 written = written.failuresOnly();
             }

@@ -1,57 +1,42 @@
 package eu.ospo.cli.governance;
 
-import eu.ospo.Ospo;
 import eu.ospo.governance.check.CheckedFile;
 import eu.ospo.governance.check.FileKind;
 import eu.ospo.governance.check.RepositoryCheck;
 import eu.ospo.governance.check.RepositoryResult;
 import eu.ospo.governance.report.FileProblem;
 import eu.ospo.governance.report.ReportInput;
-import eu.ospo.governance.report.Reports;
-import eu.ospo.governance.rules.Evaluation;
+import eu.ospo.governance.report.RepositoryReport;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What {@code ospo governance check} reports from a {@link RepositoryResult}: the evaluation (no
- * findings when governance.yml could not be read into a model) and the report input: the ruleset
- * file's warnings, the problems of every file except publiccode.yml (a publiccode.yml with errors
- * is only mentioned by the {@value RepositoryCheck#PUBLICCODE_SKIPPED} note; {@code ospo
- * publiccode validate} reports its problems), and the notes.
- *
- * @param evaluation the evaluation
- * @param input the report input
+ * What {@code ospo governance check} reports from a {@link RepositoryResult}: the library's {@link
+ * RepositoryReport} with the ruleset file's warnings added and publiccode.yml's own problems left out
+ * (a publiccode.yml with errors is only mentioned by the {@value RepositoryCheck#PUBLICCODE_SKIPPED}
+ * note; {@code ospo publiccode validate} reports its problems).
  */
-record GovernanceReport(Evaluation evaluation, ReportInput input) {
+final class GovernanceReport {
 
-    GovernanceReport {
-        Objects.requireNonNull(evaluation, "evaluation");
-        Objects.requireNonNull(input, "input");
-    }
+    private GovernanceReport() {}
 
-    static GovernanceReport of(RepositoryCheck check, Optional<RulesetFile> ruleset, RepositoryResult result) {
+    static RepositoryReport of(RepositoryCheck check, Optional<RulesetFile> ruleset, RepositoryResult result) {
+        Set<String> publiccode = result.files().stream()
+                .filter(file -> file.kind() == FileKind.PUBLICCODE)
+                .map(CheckedFile::name)
+                .collect(Collectors.toSet());
+        RepositoryReport all = RepositoryReport.of(check, result);
+        List<FileProblem> kept = all.input().problems().stream()
+                .filter(problem ->
+                        !publiccode.contains(problem.file()) || result.notes().contains(problem))
+                .toList();
         ReportInput input =
-                ReportInput.of(Ospo.version()).withRules(check.rules().rules());
+                new ReportInput(all.input().toolVersion(), all.input().ruleDescriptions(), kept);
         if (ruleset.isPresent()) {
             input = input.withProblems(ruleset.get().file(), ruleset.get().warnings());
         }
-        for (CheckedFile file : result.files()) {
-            if (file.kind() != FileKind.PUBLICCODE) {
-                input = input.withProblems(file.name(), file.problems());
-            }
-        }
-        for (FileProblem note : result.notes()) {
-            input = input.withProblems(note.file(), List.of(note.problem()));
-        }
-        Evaluation evaluation = result.evaluation()
-                .orElseGet(() ->
-                        new Evaluation(check.date(), check.rules().ruleset().name(), List.of()));
-        return new GovernanceReport(evaluation, input);
-    }
-
-    /** No error-severity failure and no error among the reported input problems. */
-    boolean passed() {
-        return Reports.passed(evaluation, input);
+        return new RepositoryReport(all.evaluation(), input);
     }
 }
