@@ -35,7 +35,8 @@ final class Launched {
      */
     static Run run(List<String> command, Path workingDirectory, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-        for (String setting : List.of("OSPO_JAVA_OPTS", "OSPO_CDS", "OSPO_LAUNCHER_TRACE", "OSPO_CACHE_DIR")) {
+        for (String setting :
+                List.of("OSPO_JAVA_OPTS", "OSPO_CDS", "OSPO_AOT", "OSPO_LAUNCHER_TRACE", "OSPO_CACHE_DIR")) {
             builder.environment().remove(setting);
         }
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

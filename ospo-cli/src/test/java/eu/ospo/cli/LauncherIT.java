@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The distribution's launcher ({@code bin/ospo}) and its start-up archive: the first run trains it,
  * later runs use it, and a missing, truncated, damaged or stale archive, or a JVM that cannot make
  * one, changes neither the output nor the exit status, and no JVM message reaches the terminal.
- * Every run is compared with a run without the archive ({@code OSPO_CDS=off}).
+ * Every run is compared with a run without the archive ({@code OSPO_CDS=off}). The archive is an
+ * AOT cache ({@code .aot}) with JDK 25 or newer, a dynamic CDS archive ({@code .jsa}) before: the
+ * tests without {@code JAVA_HOME} of their own run the JDK of the tests (its kind: {@link #KIND});
+ * those of the AOT cache look for a JDK 25 under /usr/lib/jvm and skip, saying so, without one.
  */
 class LauncherIT {
 
@@ -31,6 +35,37 @@ class LauncherIT {
     private static final Path EXAMPLE = Path.of("..", "examples", "repositories", "shared-permits")
             .toAbsolutePath()
             .normalize();
+
+    /** The archive kind of the JDK running the tests: its file extension and the JVM option that maps it. */
+    private static final Kind KIND = Kind.of(Runtime.version().feature());
+
+    private static final Map<String, String> FORCE_CDS = Map.of("OSPO_AOT", "off");
+
+    /** The two kinds of start-up archive. */
+    private enum Kind {
+        AOT(".aot", "-XX:AOTCache="),
+        CDS(".jsa", "-XX:SharedArchiveFile=");
+
+        final String extension;
+        final String option;
+
+        Kind(String extension, String option) {
+            this.extension = extension;
+            this.option = option;
+        }
+
+        static Kind of(int featureVersion) {
+            return featureVersion >= 25 ? AOT : CDS;
+        }
+
+        Kind other() {
+            return this == AOT ? CDS : AOT;
+        }
+
+        Path archive(Path cache, String profile) {
+            return cache.resolve("ospo-cli-" + VERSION + "-" + profile + extension);
+        }
+    }
 
     @TempDir
     static Path installed;
@@ -54,15 +89,16 @@ class LauncherIT {
 
         Run first = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString()));
         assertThat(first).isEqualTo(plain);
-        Path archive = cache.resolve("ospo-cli-" + VERSION + "-validate.jsa");
+        Path archive = KIND.archive(cache, "validate");
         assertThat(archive).isRegularFile();
+        assertThat(KIND.other().archive(cache, "validate")).doesNotExist();
         assertThat(Files.readString(cache.resolve(archive.getFileName() + ".stamp")))
                 .contains(home.resolve("lib/ospo-cli-" + VERSION + ".jar").toString())
                 .contains("size " + Files.size(archive));
 
         Run traced = run(home, validate, Map.of("OSPO_CACHE_DIR", cache.toString(), "OSPO_LAUNCHER_TRACE", "1"));
         assertThat(traced.out()).isEqualTo(plain.out());
-        assertThat(traced.err()).startsWith("ospo: ").contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(traced.err()).startsWith("ospo: ").contains(KIND.option + archive);
 
         for (List<String> arguments : List.of(
                 List.of("check", "--date", "2026-12-01", EXAMPLE.toString()),
@@ -74,10 +110,10 @@ class LauncherIT {
                     .isEqualTo(run(home, arguments, Map.of("OSPO_CDS", "off")));
         }
         // the commands other than publiccode validate have an archive of their own
-        assertThat(cache.resolve("ospo-cli-" + VERSION + "-all.jsa")).isRegularFile();
+        assertThat(KIND.archive(cache, "all")).isRegularFile();
         assertThat(run(home, List.of("--version"), withTrace(Map.of("OSPO_CACHE_DIR", cache.toString())))
                         .err())
-                .contains("-XX:SharedArchiveFile=" + cache.resolve("ospo-cli-" + VERSION + "-all.jsa"));
+                .contains(KIND.option + KIND.archive(cache, "all"));
     }
 
     @Test
@@ -85,7 +121,7 @@ class LauncherIT {
         Map<String, String> environment = Map.of("OSPO_CACHE_DIR", cache.toString());
         List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
         Run first = run(home, validate, environment);
-        Path archive = cache.resolve("ospo-cli-" + VERSION + "-validate.jsa");
+        Path archive = KIND.archive(cache, "validate");
         long size = Files.size(archive);
         truncate(archive, size / 2); // the JVM would crash on this one
 
@@ -103,7 +139,7 @@ class LauncherIT {
         Run expected = run(home, invalid, Map.of("OSPO_CDS", "off"));
         assertThat(expected.exit()).isEqualTo(1);
         assertThat(run(home, invalid, environment)).isEqualTo(expected);
-        Path archive = cache.resolve("ospo-cli-" + VERSION + "-validate.jsa");
+        Path archive = KIND.archive(cache, "validate");
 
         // damaged header, same size: the launcher's size check passes, the JVM refuses it
         byte[] bytes = Files.readAllBytes(archive);
@@ -126,24 +162,46 @@ class LauncherIT {
         String stamp = Files.readString(otherStamp);
         Files.writeString(otherStamp, stamp.substring(0, stamp.lastIndexOf("size ")) + "size " + Files.size(archive));
         Run traced = run(other, invalid, Map.of("OSPO_CACHE_DIR", otherCache.toString(), "OSPO_LAUNCHER_TRACE", "1"));
-        assertThat(traced.err()).contains("-XX:SharedArchiveFile=" + otherArchive); // used, and refused
+        assertThat(traced.err()).contains(KIND.option + otherArchive); // used, and refused
         assertThat(run(other, invalid, otherEnvironment)).isEqualTo(expected);
     }
 
     @Test
     void aJvmThatCannotMakeAnArchiveRunsWithout(@TempDir Path cache) throws Exception {
-        // class data sharing off: the training JVM cannot dump; the launcher notes it once
-        Map<String, String> environment = Map.of("OSPO_CACHE_DIR", cache.toString(), "OSPO_JAVA_OPTS", "-Xshare:off");
+        cannotMakeEitherKind(cache, Map.of());
+    }
+
+    /**
+     * Class data sharing off: the training JVM can make neither an AOT cache nor a CDS archive; the
+     * launcher notes it once in a marker and does not try again while nothing changes.
+     */
+    private static void cannotMakeEitherKind(Path cache, Map<String, String> jdk) throws Exception {
+        Map<String, String> environment =
+                with(jdk, Map.of("OSPO_CACHE_DIR", cache.toString(), "OSPO_JAVA_OPTS", "-Xshare:off"));
         List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
-        Run plain = run(home, validate, Map.of("OSPO_CDS", "off", "OSPO_JAVA_OPTS", "-Xshare:off"));
+        Run plain = run(home, validate, with(jdk, Map.of("OSPO_CDS", "off", "OSPO_JAVA_OPTS", "-Xshare:off")));
+        assertThat(plain.exit()).isZero();
 
         assertThat(run(home, validate, environment)).isEqualTo(plain);
-        assertThat(cache.resolve("ospo-cli-" + VERSION + "-validate.jsa")).doesNotExist();
-        assertThat(cache.resolve("ospo-cli-" + VERSION + "-validate.jsa.failed"))
-                .isRegularFile();
+        for (Kind kind : Kind.values()) {
+            assertThat(kind.archive(cache, "validate")).doesNotExist();
+        }
+        Path failed = cache.resolve("ospo-cli-" + VERSION + "-validate.failed");
+        assertThat(failed).isRegularFile();
+        FileTime marked = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(failed, marked);
         Run traced = run(home, validate, withTrace(environment));
         assertThat(traced.out()).isEqualTo(plain.out());
-        assertThat(traced.err()).doesNotContain("SharedArchiveFile");
+        assertThat(traced.err()).doesNotContain("SharedArchiveFile", "AOTCache");
+        assertThat(Files.getLastModifiedTime(failed)).as("not tried again").isEqualTo(marked);
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactly(failed.getFileName().toString());
+        }
+        // another option set is another stamp: tried again, and an archive once it works
+        assertThat(run(home, validate, with(jdk, Map.of("OSPO_CACHE_DIR", cache.toString()))))
+                .isEqualTo(run(home, validate, with(jdk, Map.of("OSPO_CDS", "off"))));
+        assertThat(failed).doesNotExist();
     }
 
     @Test
@@ -170,14 +228,147 @@ class LauncherIT {
         assertThat(plain.exit()).isZero();
 
         environment.put("OSPO_CACHE_DIR", cache.toString());
+        Kind otherKind = Kind.of(featureVersion(Files.readString(otherJdk.get().resolve("release"))));
         assertThat(run(home, validate, environment)).isEqualTo(plain);
-        assertThat(run(home, validate, withTrace(environment)).err()).contains("-XX:SharedArchiveFile=");
-        // the archive of one JDK met by another: made again for the other
+        assertThat(run(home, validate, withTrace(environment)).err())
+                .contains(otherKind.option + otherKind.archive(cache, "validate"));
+        // the archive of one JDK met by another: made again for the other, of its kind, and the
+        // other kind's stale files go
         Map<String, String> thisJdk = Map.of("OSPO_CACHE_DIR", cache.toString(), "JAVA_HOME", javaHome());
         assertThat(run(home, validate, thisJdk)).isEqualTo(plain);
-        assertThat(Files.readString(cache.resolve("ospo-cli-" + VERSION + "-validate.jsa.stamp")))
+        assertThat(Files.readString(
+                        cache.resolve(KIND.archive(cache, "validate").getFileName() + ".stamp")))
                 .contains("java " + javaHome() + "/bin/java");
+        assertThat(run(home, validate, withTrace(thisJdk)).err())
+                .contains(KIND.option + KIND.archive(cache, "validate"));
+        if (otherKind != KIND) {
+            assertThat(otherKind.archive(cache, "validate")).doesNotExist();
+            assertThat(cache.resolve(otherKind.archive(cache, "validate").getFileName() + ".stamp"))
+                    .doesNotExist();
+        }
         assertThat(run(home, validate, environment)).isEqualTo(plain);
+        assertThat(run(home, validate, withTrace(environment)).err())
+                .contains(otherKind.option + otherKind.archive(cache, "validate"));
+        assertThat(Files.readString(
+                        cache.resolve(otherKind.archive(cache, "validate").getFileName() + ".stamp")))
+                .contains("java " + otherJdk.get() + "/bin/java");
+    }
+
+    // JDK 25 and newer: the AOT cache
+
+    @Test
+    void withJdk25TheFirstRunTrainsAnAotCacheAndLaterRunsMapIt(@TempDir Path cache) throws Exception {
+        Map<String, String> jdk = jdk25();
+        List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
+        Run plain = run(home, validate, with(jdk, Map.of("OSPO_CDS", "off")));
+        assertThat(plain.exit()).isZero();
+        assertThat(plain.out()).startsWith(example("publiccode.yml") + ": valid\n");
+        Map<String, String> environment = with(jdk, Map.of("OSPO_CACHE_DIR", cache.toString()));
+
+        assertThat(run(home, validate, environment)).isEqualTo(plain);
+        Path cached = Kind.AOT.archive(cache, "validate");
+        assertThat(cached).isRegularFile();
+        assertThat(Kind.CDS.archive(cache, "validate")).doesNotExist();
+        assertThat(Files.readString(cache.resolve(cached.getFileName() + ".stamp")))
+                .contains("java " + jdk.get("JAVA_HOME") + "/bin/java")
+                .contains(home.resolve("lib/ospo-cli-" + VERSION + ".jar").toString())
+                .endsWith("size " + Files.size(cached) + "\n");
+        FileTime made = Files.getLastModifiedTime(cached);
+
+        Run traced = run(home, validate, withTrace(environment));
+        assertThat(traced.out()).isEqualTo(plain.out());
+        assertThat(traced.err())
+                .startsWith("ospo: " + jdk.get("JAVA_HOME") + "/bin/java ")
+                .contains(" -Xlog:disable -XX:AOTCache=" + cached + " ")
+                .doesNotContain("SharedArchiveFile");
+        assertThat(Files.getLastModifiedTime(cached))
+                .as("mapped, not made again")
+                .isEqualTo(made);
+
+        for (List<String> arguments : List.of(
+                List.of("check", "--date", "2026-12-01", EXAMPLE.toString()),
+                List.of("publiccode", "validate", "--format", "json", example("publiccode.yml"), "missing.yml"),
+                List.of("--version"))) {
+            assertThat(run(home, arguments, environment))
+                    .as(arguments.toString())
+                    .isEqualTo(run(home, arguments, with(jdk, Map.of("OSPO_CDS", "off"))));
+        }
+        assertThat(run(home, List.of("--version"), withTrace(environment)).err())
+                .contains("-XX:AOTCache=" + Kind.AOT.archive(cache, "all"));
+    }
+
+    @Test
+    void withJdk25ATruncatedOrDamagedAotCacheCostsOnlySpeed(@TempDir Path cache, @TempDir Path elsewhere)
+            throws Exception {
+        Map<String, String> jdk = jdk25();
+        Map<String, String> environment = with(jdk, Map.of("OSPO_CACHE_DIR", cache.toString()));
+        List<String> invalid =
+                List.of("publiccode", "validate", brokenFile(elsewhere).toString());
+        Run expected = run(home, invalid, with(jdk, Map.of("OSPO_CDS", "off")));
+        assertThat(expected.exit()).isEqualTo(1);
+        assertThat(expected.err()).isEmpty();
+        assertThat(run(home, invalid, environment)).isEqualTo(expected);
+        Path cached = Kind.AOT.archive(cache, "validate");
+        long size = Files.size(cached);
+
+        // truncated: its size no longer matches the stamp, so it is made again
+        truncate(cached, size / 2);
+        assertThat(run(home, invalid, environment)).isEqualTo(expected);
+        assertThat(Files.size(cached)).isGreaterThan(size / 2);
+        assertThat(Files.readString(cache.resolve(cached.getFileName() + ".stamp")))
+                .endsWith("size " + Files.size(cached) + "\n");
+
+        // damaged header, same size: the launcher's size check passes, the JVM refuses it silently
+        byte[] bytes = Files.readAllBytes(cached);
+        for (int i = 0; i < 4096; i++) {
+            bytes[i] = (byte) (i * 31 + 7);
+        }
+        replace(cached, bytes);
+        Run traced = run(home, invalid, withTrace(environment));
+        assertThat(traced.err()).contains("-XX:AOTCache=" + cached); // used, and refused
+        assertThat(traced.out()).isEqualTo(expected.out());
+        assertThat(traced.exit()).isEqualTo(expected.exit());
+        assertThat(run(home, invalid, environment)).isEqualTo(expected);
+        assertThat(Files.readAllBytes(cached)).isEqualTo(bytes);
+    }
+
+    @Test
+    void withJdk25OspoAotOffMakesAndMapsTheCdsArchive(@TempDir Path cache) throws Exception {
+        Map<String, String> jdk = jdk25();
+        Map<String, String> environment = with(jdk, Map.of("OSPO_CACHE_DIR", cache.toString()));
+        List<String> validate = List.of("publiccode", "validate", example("publiccode.yml"));
+        Run plain = run(home, validate, with(jdk, Map.of("OSPO_CDS", "off")));
+
+        // first with OSPO_AOT=off: a CDS archive, marked as made on purpose
+        assertThat(run(home, validate, with(environment, FORCE_CDS))).isEqualTo(plain);
+        Path jsa = Kind.CDS.archive(cache, "validate");
+        Path aot = Kind.AOT.archive(cache, "validate");
+        assertThat(jsa).isRegularFile();
+        assertThat(aot).doesNotExist();
+        assertThat(run(home, validate, withTrace(with(environment, FORCE_CDS))).err())
+                .contains("-XX:SharedArchiveFile=" + jsa)
+                .doesNotContain("AOTCache");
+
+        // without the setting the JDK's own kind: an AOT cache is made; the CDS archive stays
+        assertThat(run(home, validate, environment)).isEqualTo(plain);
+        assertThat(aot).isRegularFile();
+        assertThat(run(home, validate, withTrace(environment)).err())
+                .contains("-XX:AOTCache=" + aot)
+                .doesNotContain("SharedArchiveFile");
+
+        // each setting then maps its own, neither is made again
+        FileTime aotMade = Files.getLastModifiedTime(aot);
+        FileTime jsaMade = Files.getLastModifiedTime(jsa);
+        assertThat(run(home, validate, withTrace(with(environment, FORCE_CDS))).err())
+                .contains("-XX:SharedArchiveFile=" + jsa);
+        assertThat(run(home, validate, withTrace(environment)).err()).contains("-XX:AOTCache=" + aot);
+        assertThat(Files.getLastModifiedTime(aot)).isEqualTo(aotMade);
+        assertThat(Files.getLastModifiedTime(jsa)).isEqualTo(jsaMade);
+    }
+
+    @Test
+    void withJdk25AJvmThatCannotMakeEitherKindRunsWithout(@TempDir Path cache) throws Exception {
+        cannotMakeEitherKind(cache, jdk25());
     }
 
     // The repository's own launcher (./ospo at the root of a clone), run against a copy of it in a
@@ -336,6 +527,37 @@ class LauncherIT {
 
     private static String javaHome() {
         return System.getProperty("java.home");
+    }
+
+    /**
+     * {@code JAVA_HOME} set to a JDK 25 or newer under /usr/lib/jvm (the JDK of the tests when it
+     * is one); the test is skipped, saying why, when there is none.
+     */
+    private static Map<String, String> jdk25() throws IOException {
+        if (Runtime.version().feature() >= 25) {
+            return Map.of("JAVA_HOME", javaHome());
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> candidates = Files.list(jvms)) {
+                for (Path candidate : candidates.sorted().toList()) {
+                    Path release = candidate.resolve("release");
+                    if (Files.isExecutable(candidate.resolve("bin/java"))
+                            && Files.isRegularFile(release)
+                            && featureVersion(Files.readString(release)) >= 25) {
+                        return Map.of("JAVA_HOME", candidate.toString());
+                    }
+                }
+            }
+        }
+        assumeTrue(false, "no JDK 25 or newer under /usr/lib/jvm: the AOT cache is not tested");
+        throw new AssertionError("unreachable");
+    }
+
+    private static Map<String, String> with(Map<String, String> environment, Map<String, String> more) {
+        Map<String, String> both = new HashMap<>(environment);
+        both.putAll(more);
+        return both;
     }
 
     /** A JDK under /usr/lib/jvm other than the one running the tests, version 17 or newer. */
