@@ -9,7 +9,10 @@
 # It times the built distribution's launcher (ospo-cli/target/ospo-VERSION/ospo-VERSION/bin/ospo),
 # building it first when missing (./mvnw -B -q -pl ospo-cli -am package -DskipTests), with its
 # start-up archive trained once, before timing, in a fresh cache. The reference rows and the corpus
-# need ../shared (skipped with a note when absent). JAVA_HOME picks the JDK (default: java on PATH).
+# need ../shared (skipped with a note when absent). JAVA_HOME picks the JDK (default: java on PATH):
+# with JDK 25 or newer the launcher makes an AOT cache instead of a CDS archive, the rows that run
+# java directly map it the same way (-XX:AOTCache), and a row with OSPO_AOT=off times the CDS
+# archive beside it, e.g. JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/cold-start.sh corpus
 # The community section generates the scale benchmark's 200-organisation community once (javac
 # against the reactor's ospo-testkit and its class path).
 #
@@ -46,8 +49,19 @@ rm -rf "$OSPO_CACHE_DIR"
 file="$root/examples/repositories/shared-permits/publiccode.yml"
 "$launcher" publiccode validate "$file" >/dev/null # trains the archive of publiccode validate
 "$launcher" --version >/dev/null                   # and the one of every other command
-archive="$(ls "$OSPO_CACHE_DIR"/*-validate.jsa)"
-archive_all="$(ls "$OSPO_CACHE_DIR"/*-all.jsa)"
+# the launcher's archive kind: an AOT cache with JDK 25 or newer (unless OSPO_AOT=off), else a CDS
+# archive; the rows that run java directly map it with the same option as the launcher
+archive="$(ls "$OSPO_CACHE_DIR"/*-validate.aot "$OSPO_CACHE_DIR"/*-validate.jsa 2>/dev/null | head -n 1)"
+archive_all="$(ls "$OSPO_CACHE_DIR"/*-all.aot "$OSPO_CACHE_DIR"/*-all.jsa 2>/dev/null | head -n 1)"
+[ -n "$archive" ] && [ -n "$archive_all" ] || { echo "cold-start.sh: the launcher made no archive in $OSPO_CACHE_DIR" >&2; exit 2; }
+case "$archive" in
+  *.aot)
+    map="-XX:AOTCache"
+    # for a row with the CDS archive beside the AOT cache (OSPO_AOT=off), trained now
+    OSPO_AOT=off "$launcher" publiccode validate "$file" >/dev/null
+    ;;
+  *) map="-XX:SharedArchiveFile" ;;
+esac
 fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 validate_fast="$fast -Xmn8m" # bin/ospo adds the small young generation for publiccode validate
 
@@ -55,7 +69,7 @@ echo "# ospo start-up, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "- JDK: $("$java" -version 2>&1 | head -n 2 | tail -n 1)"
 echo "- machine: $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-echo "- ospo: $home; archives $(basename "$archive") $(( $(wc -c <"$archive") / 1024 )) KiB, $(basename "$archive_all") $(( $(wc -c <"$archive_all") / 1024 )) KiB"
+echo "- ospo: $home; archives ($map) $(basename "$archive") $(( $(wc -c <"$archive") / 1024 )) KiB, $(basename "$archive_all") $(( $(wc -c <"$archive_all") / 1024 )) KiB"
 echo "- hyperfine -N, $runs runs after 3 warm-up runs per command; wall = median, CPU = mean user+sys"
 echo
 
@@ -85,9 +99,12 @@ case " $sections " in *" one "*)
   echo
   commands=(-n "java -version" "$java -version"
     -n "bin/ospo publiccode validate" "$launcher publiccode validate $file"
-    -n "the java command bin/ospo runs (no launcher)" "$java $validate_fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
+    -n "the java command bin/ospo runs (no launcher)" "$java $validate_fast -Xlog:disable $map=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
     -n "bin/ospo without the archive (OSPO_CDS=off)" "env OSPO_CDS=off $launcher publiccode validate $file"
     -n "java -jar with JVM defaults (no archive)" "$java -jar $root/ospo-cli/target/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
+  if [ "$map" = -XX:AOTCache ]; then
+    commands+=(-n "bin/ospo with the CDS archive instead (OSPO_AOT=off)" "env OSPO_AOT=off $launcher publiccode validate $file")
+  fi
   if [ -x "$reference/publiccode-parser" ]; then
     commands+=(-n "reference publiccode-parser -no-network" "$reference/publiccode-parser -no-network $file")
   fi
@@ -105,7 +122,7 @@ case " $sections " in *" interleaved "*)
   echo "## One file, interleaved: $rounds rounds of java -version, the java command, bin/ospo"
   echo
   interleaved=("$java -version"
-    "$java $validate_fast -Xlog:disable -XX:SharedArchiveFile=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
+    "$java $validate_fast -Xlog:disable $map=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
     "$launcher publiccode validate $file")
   for ((round = 0; round < rounds; round++)); do
     for i in 0 1 2; do
@@ -142,10 +159,13 @@ case " $sections " in *" corpus "*)
     echo "$(echo "$files" | wc -w) files, run from the corpus folder (relative logos resolve there)."
     echo
     (cd "$corpus" && OSPO_JAVA_OPTS=-XX:ActiveProcessorCount=1 "$launcher" publiccode validate x.yml >/dev/null 2>&1 || true)
-    (cd "$corpus" && bench "$work/corpus.csv" \
-      -n "reference pcbatch" "$reference/pcbatch $files" \
-      -n "bin/ospo publiccode validate (all cores)" "$launcher publiccode validate $files" \
+    commands=(-n "reference pcbatch" "$reference/pcbatch $files"
+      -n "bin/ospo publiccode validate (all cores)" "$launcher publiccode validate $files"
       -n "bin/ospo on one core (-XX:ActiveProcessorCount=1)" "env OSPO_JAVA_OPTS=-XX:ActiveProcessorCount=1 $launcher publiccode validate $files")
+    if [ "$map" = -XX:AOTCache ]; then
+      commands+=(-n "bin/ospo with the CDS archive instead (OSPO_AOT=off)" "env OSPO_AOT=off $launcher publiccode validate $files")
+    fi
+    (cd "$corpus" && bench "$work/corpus.csv" "${commands[@]}")
     table "$work/corpus.csv" 1
     echo "Target: bin/ospo no slower than pcbatch (wall ratio of row 2 <= 1)."
     echo
@@ -175,7 +195,7 @@ esac
 case " $sections " in *" community "*)
   echo "## A big run: \`governance check\` of the 200-organisation community ($(( $(wc -c <"$community/governance.yml") / 1024 )) KiB of governance.yml)"
   echo
-  direct="$java -Xlog:disable -XX:SharedArchiveFile=$archive_all -cp $classpath eu.ospo.cli.Main governance check --date 2025-07-01 $community"
+  direct="$java -Xlog:disable $map=$archive_all -cp $classpath eu.ospo.cli.Main governance check --date 2025-07-01 $community"
   bench "$work/community.csv" \
     -n "java -version" "$java -version" \
     -n "bin/ospo governance check" "$launcher governance check --date 2025-07-01 $community" \
@@ -190,7 +210,7 @@ esac
 case " $sections " in *" flags "*)
   echo "## Each JVM option of the launcher, one at a time (one file, and the corpus when present)"
   echo
-  base="$java -Xlog:disable -XX:SharedArchiveFile=$archive"
+  base="$java -Xlog:disable $map=$archive"
   run="-cp $classpath eu.ospo.cli.Main publiccode validate $file"
   bench "$work/flags-one.csv" \
     -n "all four (C1 only; serial GC; no perf data; 8 MiB young generation)" "$base $validate_fast $run" \
