@@ -51,8 +51,14 @@ file="$root/examples/repositories/shared-permits/publiccode.yml"
 "$launcher" --version >/dev/null                   # and the one of every other command
 # the launcher's archive kind: an AOT cache with JDK 25 or newer (unless OSPO_AOT=off), else a CDS
 # archive; the rows that run java directly map it with the same option as the launcher
-archive="$(ls "$OSPO_CACHE_DIR"/*-validate.aot "$OSPO_CACHE_DIR"/*-validate.jsa 2>/dev/null | head -n 1)"
-archive_all="$(ls "$OSPO_CACHE_DIR"/*-all.aot "$OSPO_CACHE_DIR"/*-all.jsa 2>/dev/null | head -n 1)"
+archive=""
+archive_all=""
+for candidate in "$OSPO_CACHE_DIR"/*-validate.aot "$OSPO_CACHE_DIR"/*-validate.jsa; do
+  if [ -z "$archive" ] && [ -f "$candidate" ]; then archive="$candidate"; fi
+done
+for candidate in "$OSPO_CACHE_DIR"/*-all.aot "$OSPO_CACHE_DIR"/*-all.jsa; do
+  if [ -z "$archive_all" ] && [ -f "$candidate" ]; then archive_all="$candidate"; fi
+done
 [ -n "$archive" ] && [ -n "$archive_all" ] || { echo "cold-start.sh: the launcher made no archive in $OSPO_CACHE_DIR" >&2; exit 2; }
 case "$archive" in
   *.aot)
