@@ -32,7 +32,6 @@ import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -65,7 +64,6 @@ public final class YamlLoader {
     public static final String MULTIPLE_DOCUMENTS = "yaml.multiple-documents";
 
     private static final CoreSchema SCHEMA = new CoreSchema();
-    private static final ScalarResolver CORE = SCHEMA.getScalarResolver();
 
     private final YamlLimits limits;
 
@@ -556,7 +554,7 @@ public final class YamlLoader {
             if (!event.isPlain()) {
                 return YamlScalar.Type.STRING;
             }
-            return explicit(CORE.resolve(event.getValue(), Boolean.TRUE).getValue());
+            return CoreSchemaTypes.of(event.getValue());
         }
 
         private YamlScalar.Type explicit(String tag) {
