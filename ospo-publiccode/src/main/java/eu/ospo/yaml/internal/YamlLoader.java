@@ -214,6 +214,14 @@ public final class YamlLoader {
     }
 
     private static Optional<String> decode(byte[] bytes, int offset, List<Problem> problems) {
+        // The JDK's own decoding is much faster than a CharsetDecoder (it has an ASCII fast path and
+        // builds the string without a copy); it replaces malformed input with U+FFFD, so text without
+        // one was valid UTF-8. Only text that holds U+FFFD, written or replaced, is decoded again
+        // strictly to find the bad byte, if there is one.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
