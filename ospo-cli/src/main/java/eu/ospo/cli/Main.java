@@ -1,8 +1,10 @@
 package eu.ospo.cli;
 
 import eu.ospo.cli.publiccode.ValidateCommand;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -27,22 +29,32 @@ public final class Main {
      */
     public static void main(String[] args) {
         int status;
+        PrintWriter out = standardOutput();
         try {
-            PrintWriter out = utf8(System.out);
-            PrintWriter err = utf8(System.err);
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             status = isPlainValidate(args)
                     ? validateWithoutPicocli(args, out, err)
                     : OspoCommand.execute(args, out, err);
         } catch (Throwable unexpected) { // last resort: never show a stack trace
+            out.flush();
             System.err.println(UnexpectedErrorHandler.describe(unexpected));
             status = ExitStatus.FAILURE;
         }
+        out.flush();
         System.exit(status);
     }
 
-    /** Reports are UTF-8 whatever the platform's default (JSON must be). */
-    private static PrintWriter utf8(PrintStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    /**
+     * Standard output in UTF-8 whatever the platform's default (JSON must be), buffered and flushed
+     * when the command ends: a report of thousands of lines is then a few large writes, not one
+     * system call per line. Standard error stays flushed line by line.
+     */
+    private static PrintWriter standardOutput() {
+        return new PrintWriter(
+                new BufferedWriter(
+                        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+                        1 << 16),
+                false);
     }
 
     /**

@@ -2,6 +2,8 @@ package eu.ospo.cli.publiccode;
 
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Verdict;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,10 +16,13 @@ import java.util.List;
  */
 record FileOutcome(String file, List<Problem> problems) {
 
+    private static final Comparator<Problem> BY_POSITION =
+            Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
     FileOutcome {
-        problems = problems.stream()
-                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
-                .toList();
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(BY_POSITION); // stable: problems at one place keep their order
+        problems = Collections.unmodifiableList(sorted);
     }
 
     /** The same file with its errors only. */

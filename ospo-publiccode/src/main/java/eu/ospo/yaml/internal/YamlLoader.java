@@ -32,7 +32,6 @@ import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -65,7 +64,6 @@ public final class YamlLoader {
     public static final String MULTIPLE_DOCUMENTS = "yaml.multiple-documents";
 
     private static final CoreSchema SCHEMA = new CoreSchema();
-    private static final ScalarResolver CORE = SCHEMA.getScalarResolver();
 
     private final YamlLimits limits;
 
@@ -216,6 +214,14 @@ public final class YamlLoader {
     }
 
     private static Optional<String> decode(byte[] bytes, int offset, List<Problem> problems) {
+        // The JDK's own decoding is much faster than a CharsetDecoder (it has an ASCII fast path and
+        // builds the string without a copy); it replaces malformed input with U+FFFD, so text without
+        // one was valid UTF-8. Only text that holds U+FFFD, written or replaced, is decoded again
+        // strictly to find the bad byte, if there is one.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -556,7 +562,7 @@ public final class YamlLoader {
             if (!event.isPlain()) {
                 return YamlScalar.Type.STRING;
             }
-            return explicit(CORE.resolve(event.getValue(), Boolean.TRUE).getValue());
+            return CoreSchemaTypes.of(event.getValue());
         }
 
         private YamlScalar.Type explicit(String tag) {
