@@ -5,6 +5,7 @@
 #
 #   benchmarks/cold-start.sh              # everything (about 4 minutes on a quiet 2-core machine)
 #   RUNS=50 benchmarks/cold-start.sh one  # sections: one | interleaved | corpus | community | flags
+#   (interleaved: one file and, with ../shared, the corpus, the commands alternating; ROUNDS=40)
 #
 # It times the built distribution's launcher (ospo-cli/target/ospo-VERSION/ospo-VERSION/bin/ospo),
 # building it first when missing (./mvnw -B -q -pl ospo-cli -am package -DskipTests), with its
@@ -121,39 +122,56 @@ case " $sections " in *" one "*)
   ;;
 esac
 
-case " $sections " in *" interleaved "*)
-  # hyperfine runs one command's runs in a row: a load that drifts meanwhile biases the ratio. Here
-  # the commands alternate run by run, and the ratio is the median of each round's ratio.
-  rounds="${ROUNDS:-40}"
-  echo "## One file, interleaved: $rounds rounds of java -version, the java command, bin/ospo"
-  echo
-  interleaved=("$java -version"
-    "$java $validate_fast -Xlog:disable $map=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
-    "$launcher publiccode validate $file")
+# interleave ROUNDS NAMES COMMAND...: hyperfine runs one command's runs in a row, so a load that
+# drifts meanwhile biases the ratio. Here the commands alternate run by run (in the current
+# directory), and the ratio to the first command is the median of each round's ratio.
+interleave() {
+  local rounds="$1" names="$2" round i start end
+  shift 2
+  local commands=("$@")
   for ((round = 0; round < rounds; round++)); do
-    for i in 0 1 2; do
+    for i in "${!commands[@]}"; do
       start=$(date +%s%N)
-      ${interleaved[$i]} >/dev/null 2>&1 || true
+      ${commands[$i]} >/dev/null 2>&1 || true
       end=$(date +%s%N)
       echo "$round $i $(( (end - start) / 1000 ))"
     done
-  done | awk -v rounds="$rounds" '
+  done | awk -v rounds="$rounds" -v names="$names" '
     { t[$2, $1] = $3 }
     function median(a, n,   i, j, x) {
       for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { x = a[i]; a[i] = a[j]; a[j] = x }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
     }
     END {
-      split("java -version|the java command bin/ospo runs|bin/ospo publiccode validate", name, "|")
+      count = split(names, name, "|")
       print "| command | wall, median | median of the per-round ratios |"
       print "|---|---:|---:|"
-      for (c = 0; c < 3; c++) {
+      for (c = 0; c < count; c++) {
         delete v; delete q
         for (r = 0; r < rounds; r++) { v[r + 1] = t[c, r] / 1000; q[r + 1] = t[c, r] / t[0, r] }
         printf "| %s | %.1f ms | %.2f |\n", name[c + 1], median(v, rounds), median(q, rounds)
       }
     }'
   echo
+}
+
+case " $sections " in *" interleaved "*)
+  rounds="${ROUNDS:-40}"
+  echo "## One file, interleaved: $rounds rounds of java -version, the java command, bin/ospo"
+  echo
+  interleave "$rounds" "java -version|the java command bin/ospo runs|bin/ospo publiccode validate" \
+    "$java -version" \
+    "$java $validate_fast -Xlog:disable $map=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file" \
+    "$launcher publiccode validate $file"
+  if [ -d "$corpus" ] && [ -x "$reference/pcbatch" ]; then
+    echo "## The real corpus, interleaved: $rounds rounds of pcbatch and bin/ospo"
+    echo
+    files=$(cd "$corpus" && ls -- *.yml *.yaml | tr '\n' ' ')
+    (cd "$corpus" && interleave "$rounds" "reference pcbatch|bin/ospo publiccode validate" \
+      "$reference/pcbatch $files" "$launcher publiccode validate $files")
+    echo "Target: bin/ospo no slower than pcbatch (ratio of row 2 <= 1)."
+    echo
+  fi
   ;;
 esac
 

@@ -129,4 +129,54 @@ class GraphemesTest {
         assertThat(Graphemes.count("e\u0301")).isEqualTo(1);
         assertThat(Graphemes.count("\uD55C\uAD6D")).isEqualTo(2);
     }
+
+    /** Characters that never join, and pieces that do: marks, ZWJ, emoji, flags, jamo, prepend. */
+    private static final String[] PIECES = {
+        "a",
+        " ",
+        "\r",
+        "\n",
+        "\u00a9",
+        "\u2019",
+        "\u200b",
+        "\u0301",
+        "\u200d",
+        "\ufe0f",
+        BOY,
+        "\uD83C\uDFFD",
+        "\uD83C\uDDEE",
+        "\u1100",
+        "\u1161",
+        "\u11A8",
+        "\uD55C",
+        "\u0600",
+        "\u0903",
+        "\u0E33",
+        "\u0001",
+        "\u2764",
+        "\uDB40\uDC67"
+    };
+
+    @Test
+    void countsAsTheRegexOnMixedText() {
+        org.quicktheories.QuickTheory.qt()
+                .withExamples(20_000)
+                .forAll(org.quicktheories.generators.SourceDSL.lists()
+                        .of(org.quicktheories.generators.SourceDSL.integers().between(0, PIECES.length + 5))
+                        .ofSizeBetween(0, 16))
+                .checkAssert(indices -> {
+                    StringBuilder text = new StringBuilder();
+                    // mostly plain text, so that runs of joining characters sit between plain ones
+                    for (int index : indices) {
+                        text.append(index >= PIECES.length ? "ab" : PIECES[index]);
+                    }
+                    assertThat(Graphemes.count(text.toString()))
+                            .as(
+                                    "%s",
+                                    text.codePoints()
+                                            .mapToObj(c -> String.format("U+%04X", c))
+                                            .toList())
+                            .isEqualTo(regexCount(text.toString()));
+                });
+    }
 }
