@@ -128,7 +128,11 @@ class LauncherIT {
         Run afterDamage = run(home, validate, environment);
 
         assertThat(afterDamage).isEqualTo(first);
-        assertThat(Files.size(archive)).isEqualTo(size);
+        // trained again: a whole archive (training is not byte-for-byte repeatable: its threads race)
+        // that the stamp records
+        assertThat(Files.size(archive)).isGreaterThan(size / 2 + size / 4);
+        assertThat(Files.readString(cache.resolve(archive.getFileName() + ".stamp")))
+                .endsWith("size " + Files.size(archive) + "\n");
     }
 
     @Test
