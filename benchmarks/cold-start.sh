@@ -108,7 +108,7 @@ case " $sections " in *" one "*)
     -n "bin/ospo publiccode validate" "$launcher publiccode validate $file"
     -n "the java command bin/ospo runs (no launcher)" "$java $validate_fast -Xlog:disable $map=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
     -n "bin/ospo without the archive (OSPO_CDS=off)" "env OSPO_CDS=off $launcher publiccode validate $file"
-    -n "java -jar with JVM defaults (no archive)" "$java -jar $root/ospo-cli/target/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
+    -n "java -jar with JVM defaults (no archive)" "$java -jar $home/lib/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
   if [ "$map" = -XX:AOTCache ]; then
     commands+=(-n "bin/ospo with the CDS archive instead (OSPO_AOT=off)" "env OSPO_AOT=off $launcher publiccode validate $file")
   fi

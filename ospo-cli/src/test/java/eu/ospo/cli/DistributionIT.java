@@ -98,6 +98,25 @@ class DistributionIT {
     }
 
     @Test
+    void itsJarRunsWithJavaJarAndNamesOnlyJarsBesideIt() throws Exception {
+        Path jar = home.resolve("lib").resolve("ospo-cli-" + VERSION + ".jar");
+        String classPath;
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            classPath = file.getManifest().getMainAttributes().getValue("Class-Path");
+        }
+        assertThat(classPath).isNotBlank();
+        for (String entry : classPath.trim().split(" +")) {
+            assertThat(jar.resolveSibling(entry)).as(entry).isRegularFile();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        Run run = run(List.of(java, "-jar", jar.toString(), "--version"), Map.of());
+
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).isEqualTo("ospo " + VERSION + "\n");
+    }
+
+    @Test
     void runsThroughASymlinkAndWithJavaHome(@TempDir Path work) throws Exception {
         Path link = work.resolve("ospo");
         Files.createSymbolicLink(link, home.resolve("bin/ospo"));
