@@ -38,7 +38,8 @@ public final class ConfinedPath {
         if (existing == null) {
             return Optional.of(resolved);
         }
-        Optional<Path> real = realPath(existing);
+        // a missing file in the base directory itself (the usual missing logo): the base's real path is known
+        Optional<Path> real = existing.equals(base) ? realBase : realPath(existing);
         if (real.isEmpty()) {
             return Optional.of(resolved); // vanished or unreadable: reported as missing
         }
