@@ -1,9 +1,12 @@
 package eu.ospo.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,7 +79,9 @@ public final class StartupTraining {
             copySample(sample);
             String publiccode = sample.resolve("publiccode.yml").toString();
             String directory = sample.toString();
-            PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+            // the way Main writes (UTF-8 through a buffer to a stream), so the encoder's classes are archived too
+            PrintWriter nowhere = new PrintWriter(new BufferedWriter(
+                    new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8), 1 << 16));
             boolean expected =
                     Main.validateWithoutPicocli(new String[] {"publiccode", "validate", publiccode}, nowhere, nowhere)
                             == ExitStatus.OK;

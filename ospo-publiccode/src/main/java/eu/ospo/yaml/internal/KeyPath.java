@@ -38,11 +38,21 @@ public final class KeyPath {
      * @return the child path
      */
     public KeyPath key(String key) {
-        boolean letters = !key.isEmpty() && key.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-        if (letters) {
+        if (isLetters(key)) {
             return field(key);
         }
         return new KeyPath(this, "[" + key + "]", text + "[" + key + "]");
+    }
+
+    /** Whether the key is one or more ASCII letters. */
+    private static boolean isLetters(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return !key.isEmpty();
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -299,11 +300,11 @@ public final class YamlLoader {
     }
 
     private static int line(Optional<Mark> mark) {
-        return mark.map(m -> m.getLine() + 1).orElse(0);
+        return mark.isPresent() ? mark.get().getLine() + 1 : 0;
     }
 
     private static int column(Optional<Mark> mark) {
-        return mark.map(m -> m.getColumn() + 1).orElse(0);
+        return mark.isPresent() ? mark.get().getColumn() + 1 : 0;
     }
 
     /** Signals that building stopped; the problem is already recorded. */
@@ -488,7 +489,7 @@ public final class YamlLoader {
             }
             count(1, event.getStartMark());
             String anchor =
-                    ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
+                    ((NodeEvent) event).getAnchor().map(Anchor::getValue).orElse(null);
             stack.push(new Frame(
                     event.getEventId() == Event.ID.MappingStart,
                     line(event.getStartMark()),
@@ -510,10 +511,11 @@ public final class YamlLoader {
         }
 
         private void remember(NodeEvent event, YamlNode node, int size) {
-            event.getAnchor().ifPresent(anchor -> {
-                anchors.put(anchor.getValue(), node);
-                anchorSizes.put(anchor.getValue(), size);
-            });
+            Optional<Anchor> anchor = event.getAnchor();
+            if (anchor.isPresent()) {
+                anchors.put(anchor.get().getValue(), node);
+                anchorSizes.put(anchor.get().getValue(), size);
+            }
         }
 
         private void add(YamlNode node) {
