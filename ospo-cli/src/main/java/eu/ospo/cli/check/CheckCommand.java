@@ -3,8 +3,8 @@ package eu.ospo.cli.check;
 import eu.ospo.cli.ExitStatus;
 import eu.ospo.cli.InputErrors;
 import eu.ospo.cli.governance.EvaluationDate;
-import eu.ospo.cli.governance.FormatConverter;
 import eu.ospo.cli.governance.GovernanceInputException;
+import eu.ospo.cli.governance.ReportOptions;
 import eu.ospo.cli.governance.RulesetFile;
 import eu.ospo.governance.check.FileKind;
 import eu.ospo.governance.check.RepositoryCheck;
@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,20 +72,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + "- reads it from standard input.")
     private @Nullable String ruleset;
 
-    @Option(
-            names = "--format",
-            paramLabel = "text|json|sarif|markdown|github|html",
-            defaultValue = "text",
-            converter = FormatConverter.class,
-            description = "Report format (default: text); github prints GitHub Actions workflow commands; "
-                    + "html writes the dashboard of one DIR.")
-    private ReportFormat format = ReportFormat.TEXT;
-
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "Print only what fails the check (errors and failing rules of error severity); "
-                    + "with text, markdown or github nothing at all when the check passes.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions reportOptions = new ReportOptions();
 
     @Option(
             names = "--network",
@@ -125,7 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (format == ReportFormat.HTML && directories.size() > 1) {
+        if (reportOptions.format() == ReportFormat.HTML && directories.size() > 1) {
             return fail(err, "--format html writes the dashboard of one DIR, not " + directories.size());
         }
         RepositoryCheck check;
@@ -158,14 +147,14 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         boolean valid = results.stream().allMatch(RepositoryResult::isValid);
-        if (format == ReportFormat.HTML) {
+        if (reportOptions.format() == ReportFormat.HTML) {
             HtmlDashboard.write(check, results.get(0), out); // every file's problems, the community, the findings
-        } else if (format == ReportFormat.TEXT) {
+        } else if (reportOptions.format() == ReportFormat.TEXT) {
             rules.ifPresent(file -> file.warnings().forEach(w -> err.println("ospo: " + w.format(file.file()))));
             err.flush();
             for (int i = 0; i < results.size(); i++) {
                 List<Section> sections = Sections.of(results.get(i), network);
-                if (quiet) {
+                if (reportOptions.quiet()) {
                     CheckReport.printFailures(sections, out);
                 } else {
                     if (i > 0) {
@@ -179,12 +168,15 @@ public final class CheckCommand implements Callable<Integer> {
             if (rules.isPresent()) {
                 report = report.withProblems(rules.get().file(), rules.get().warnings());
             }
-            if (quiet) {
+            if (reportOptions.quiet()) {
                 report = report.failuresOnly();
             }
-            boolean silent = quiet && valid && format != ReportFormat.JSON && format != ReportFormat.SARIF;
+            boolean silent = reportOptions.quiet()
+                    && valid
+                    && reportOptions.format() != ReportFormat.JSON
+                    && reportOptions.format() != ReportFormat.SARIF;
             if (!silent) {
-                report.write(format, out);
+                report.write(reportOptions.format(), out);
             }
         }
         out.flush();

@@ -1,7 +1,6 @@
 package eu.ospo.cli.governance;
 
 import eu.ospo.cli.ExitStatus;
-import eu.ospo.governance.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,20 +39,8 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
     @Mixin
     private GovernanceInputs inputs = new GovernanceInputs();
 
-    @Option(
-            names = "--format",
-            paramLabel = "text|json|sarif|markdown|github|html",
-            defaultValue = "text",
-            converter = FormatConverter.class,
-            description = "Report format (default: text); github prints GitHub Actions workflow commands; "
-                    + "html writes the dashboard.")
-    private ReportFormat format = ReportFormat.TEXT;
-
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "Print only what fails the check (errors and failing rules of error severity); "
-                    + "with text, markdown or github nothing at all when the check passes.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions reportOptions = new ReportOptions();
 
     /** A command that reads today's date from the system clock. */
     public GovernanceCheckCommand() {
@@ -75,7 +61,8 @@ public final class GovernanceCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean passed;
         try {
-            passed = inputs.report(clock, format, spec.commandLine().getOut(), quiet);
+            passed = inputs.report(
+                    clock, reportOptions.format(), spec.commandLine().getOut(), reportOptions.quiet());
         } catch (GovernanceInputException e) {
             err.println("ospo: " + e.getMessage());
             err.flush();
