@@ -53,4 +53,24 @@ class DatesTest {
     void rejectsEverythingElse(String text) {
         assertThat(Dates.parse(text)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void acceptsExactlyTheDatesLocalDateAccepts() {
+        for (int year : new int[] {0, 1900, 2000, 2023, 2024, 2100, 9999}) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    java.util.Optional<java.time.LocalDate> expected;
+                    try {
+                        expected = java.util.Optional.of(java.time.LocalDate.of(year, month, day));
+                    } catch (java.time.DateTimeException e) {
+                        expected = java.util.Optional.empty();
+                    }
+                    String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+                    org.assertj.core.api.Assertions.assertThat(Dates.parse(text))
+                            .as(text)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
 }
