@@ -69,32 +69,14 @@ class ValidationTest {
     @Test
     void aVersion01ModelHasNoKeysOf02AndAProjectNoRulesetWithAWaiver() {
         Project m = Example.meldingen();
-        Project withRuleset = new Project(
-                m.id(),
-                m.name(),
-                m.repository(),
-                m.publiccode(),
-                m.maintenanceType(),
-                m.criticality(),
-                m.steward(),
-                Optional.of("strict"),
-                Optional.empty());
+        Project withRuleset = withRules(m, Optional.of("strict"), Optional.empty());
         Governance v01 = Example.governance().withProjects(List.of(withRuleset));
         assertThat(v01.governanceYmlVersion()).isEqualTo("0.1");
 
         assertThat(violations(v01)).containsExactly("projects[0].ruleset: KeysOfDeclaredVersion");
         assertThat(violations(v01.withGovernanceYmlVersion("0.2"))).isEmpty();
 
-        Project both = new Project(
-                m.id(),
-                m.name(),
-                m.repository(),
-                m.publiccode(),
-                m.maintenanceType(),
-                m.criticality(),
-                m.steward(),
-                Optional.of("strict"),
-                Optional.of("we use the community's own rules"));
+        Project both = withRules(m, Optional.of("strict"), Optional.of("we use the community's own rules"));
         assertThat(violations(both)).containsExactly("rulesetWaiver: RulesetOrWaiver");
     }
 
@@ -246,5 +228,19 @@ class ValidationTest {
             Optional<Integer> notice,
             Optional<Commitment> commitment) {
         return a.withEnd(end).withRenewal(renewal).withNoticePeriodDays(notice).withCommitment(commitment);
+    }
+
+    /** The project with this ruleset and waiver, everything else as it is. */
+    private static Project withRules(Project m, Optional<String> ruleset, Optional<String> waiver) {
+        return new Project(
+                m.id(),
+                m.name(),
+                m.repository(),
+                m.publiccode(),
+                m.maintenanceType(),
+                m.criticality(),
+                m.steward(),
+                ruleset,
+                waiver);
     }
 }
