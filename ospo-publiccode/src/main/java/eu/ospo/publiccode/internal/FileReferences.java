@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Checks file references ({@code logo}, {@code monochromeLogo}, {@code screenshots}, {@code
@@ -32,8 +31,6 @@ import java.util.regex.Pattern;
  * {@code authorsFile} counts as absent, as in the reference validator.
  */
 final class FileReferences {
-
-    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Optional<Path> base;
     private final boolean enabled;
@@ -92,7 +89,7 @@ final class FileReferences {
                     value);
             return;
         }
-        if (!enabled || online.file(kind, text, at) || URI_SCHEME.matcher(value).find()) {
+        if (!enabled || online.file(kind, text, at) || hasScheme(value)) {
             return; // off, checked online, or an absolute URL without network
         }
         Optional<Path> resolved = resolve(value);
@@ -101,7 +98,7 @@ final class FileReferences {
                 .map(this::relative)
                 .orElse(value));
         String lower = value.toLowerCase(Locale.ROOT);
-        if (!extensions.isEmpty() && extensions.stream().noneMatch(lower::endsWith)) {
+        if (!extensions.isEmpty() && !endsWithAny(lower, extensions)) {
             problems.error(
                     Codes.FILE_EXTENSION,
                     text.path(),
@@ -139,6 +136,36 @@ final class FileReferences {
         if (kind == FileRole.LOGO && lower.endsWith(".png") && !isPng(inside.get())) {
             problems.error(Codes.FILE_NOT_PNG, text.path(), at, "image: unknown format", "path", shown);
         }
+    }
+
+    /** Whether the value starts with a URI scheme and its colon ({@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"}). */
+    static boolean hasScheme(String value) {
+        if (value.isEmpty() || !isAsciiLetter(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean endsWithAny(String value, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (value.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reference resolved against the base directory, {@code ..} removed; empty if not a path. */

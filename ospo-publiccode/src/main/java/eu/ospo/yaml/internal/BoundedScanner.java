@@ -51,13 +51,15 @@ final class BoundedScanner implements Scanner {
      *
      * @param settings the load settings
      * @param text the decoded document, also read by the scanner
+     * @param basicPlane whether every character of the text is in the Basic Multilingual Plane (one
+     *     {@code char} each), as {@link Utf8Validation} found
      * @param limit the longest token accepted, in code points
      */
-    BoundedScanner(LoadSettings settings, String text, int limit) {
+    BoundedScanner(LoadSettings settings, String text, boolean basicPlane, int limit) {
         this.delegate = new ScannerImpl(settings, new StreamReader(settings, text));
         this.text = text;
         this.limit = limit;
-        this.basicPlane = text.codePointCount(0, text.length()) == text.length();
+        this.basicPlane = basicPlane;
     }
 
     /** Signals a token over the limit; carries the problem to report. */

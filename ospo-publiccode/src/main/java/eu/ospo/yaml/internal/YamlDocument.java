@@ -26,6 +26,11 @@ public record YamlDocument(Optional<YamlNode> root, List<Problem> problems) {
      * @return true when an error was reported
      */
     public boolean failed() {
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        for (Problem problem : problems) { // a loop, not a stream: it runs for every file, mostly interpreted
+            if (problem.severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,18 +4,18 @@ import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
 import eu.ospo.yaml.NotRegularFileException;
 import eu.ospo.yaml.YamlLimits;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -133,11 +133,14 @@ public final class YamlLoader {
                     "file starts with a UTF-8 byte-order mark; it was ignored, but it is best removed"));
             offset = 3;
         }
-        Optional<String> text = decode(bytes, offset, problems);
-        if (text.isEmpty()) {
+        Utf8Validation utf8 = Utf8Validation.check(bytes, offset, bytes.length);
+        if (utf8.malformedAt() >= 0) {
+            problems.add(malformed(bytes, offset, utf8.malformedAt()));
             return new YamlDocument(Optional.empty(), problems);
         }
-        return new Builder(problems).build(text.get());
+        // well-formed, so the JDK's decoding (with its ASCII fast path) replaces nothing
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        return new Builder(problems).build(text, !utf8.supplementary());
     }
 
     /**
@@ -163,10 +166,49 @@ public final class YamlLoader {
      * @throws IOException if the file cannot be read
      */
     public byte[] readBounded(Path file) throws IOException {
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+            // java.io reads a plain file with a few native calls; the NIO channel below runs several
+            // layers of Java code per file, which a run over hundreds of files pays while interpreted
+            File plain = file.toFile();
+            if (plain.isFile()) {
+                try (FileInputStream input = new FileInputStream(plain)) {
+                    return readBounded(input, plain.length());
+                } catch (FileNotFoundException unreadable) {
+                    // the NIO path below reports it with the usual exception (AccessDeniedException, ...)
+                }
+            }
+        }
         NotRegularFileException.requireRegularFile(file);
         try (InputStream input = Files.newInputStream(file)) {
             return readBounded(input);
         }
+    }
+
+    /**
+     * Reads a stream whose length is expected to be {@code size} into an array of that length, up to
+     * one byte past the size limit; a file that shrinks or grows while it is read gives what was
+     * read.
+     */
+    private byte[] readBounded(InputStream input, long size) throws IOException {
+        int max = limits.maxBytes();
+        if (size > max) {
+            return input.readNBytes(max + 1);
+        }
+        byte[] bytes = new byte[(int) size];
+        int read = input.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            return Arrays.copyOf(bytes, read);
+        }
+        int next = input.read();
+        if (next < 0) {
+            return bytes;
+        }
+        // longer than its size said (it grew, or it is a file of /proc): the rest, up to the limit
+        byte[] rest = input.readNBytes(max - bytes.length);
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
     }
 
     /**
@@ -214,31 +256,8 @@ public final class YamlLoader {
         return Optional.empty();
     }
 
-    private static Optional<String> decode(byte[] bytes, int offset, List<Problem> problems) {
-        // The JDK's own decoding is much faster than a CharsetDecoder (it has an ASCII fast path and
-        // builds the string without a copy); it replaces malformed input with U+FFFD, so text without
-        // one was valid UTF-8. Only text that holds U+FFFD, written or replaced, is decoded again
-        // strictly to find the bad byte, if there is one.
-        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return Optional.of(text);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        // UTF-8 never decodes to more chars than it has bytes
-        CharBuffer chars = CharBuffer.allocate(bytes.length - offset);
-        CoderResult result = decoder.decode(input, chars, true);
-        if (!result.isError()) {
-            result = decoder.flush(chars);
-        }
-        if (!result.isError()) {
-            return Optional.of(chars.flip().toString());
-        }
-        // the decoder stops at the first byte that does not start a valid sequence
-        int bad = input.position();
+    /** The {@value #ENCODING} problem for the malformed sequence at offset {@code bad}. */
+    private static Problem malformed(byte[] bytes, int offset, int bad) {
         int line = 1;
         int lineStart = offset;
         for (int i = offset; i < bad; i++) {
@@ -249,15 +268,14 @@ public final class YamlLoader {
         }
         String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
         int column = 1 + before.codePointCount(0, before.length());
-        problems.add(new Problem(
+        return new Problem(
                 ENCODING,
                 Severity.ERROR,
                 "",
                 line,
                 column,
                 "Invalid UTF-8: the byte at offset " + bad + " does not start a valid UTF-8 sequence",
-                Map.of("offset", Integer.toString(bad))));
-        return Optional.empty();
+                Map.of("offset", Integer.toString(bad)));
     }
 
     /**
@@ -352,9 +370,10 @@ public final class YamlLoader {
             this.problems = problems;
         }
 
-        YamlDocument build(String text) {
+        YamlDocument build(String text, boolean basicPlane) {
             LoadSettings settings = settings(text.length());
-            ParserImpl parser = new ParserImpl(settings, new BoundedScanner(settings, text, limits.maxTokenLength()));
+            ParserImpl parser =
+                    new ParserImpl(settings, new BoundedScanner(settings, text, basicPlane, limits.maxTokenLength()));
             try {
                 int documents = 0;
                 while (parser.hasNext()) {
