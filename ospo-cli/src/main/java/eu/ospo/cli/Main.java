@@ -30,8 +30,8 @@ public final class Main {
     public static void main(String[] args) {
         int status;
         PrintWriter out = standardOutput();
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             status = isPlainValidate(args)
                     ? validateWithoutPicocli(args, out, err)
                     : OspoCommand.execute(args, out, err);
@@ -41,6 +41,28 @@ public final class Main {
             status = ExitStatus.FAILURE;
         }
         out.flush();
+        err.flush();
+        exit(status);
+    }
+
+    /** The system property with which bin/ospo lets the command halt: {@value}. */
+    static final String EXIT_PROPERTY = "ospo.exit";
+
+    /**
+     * Ends the JVM with the status. {@link System#exit} on JDK 21 and newer first asks for a
+     * {@link System.Logger} to log the exit, and the first logger lookup reads the directory of every
+     * jar on the class path in search of a logging service: several milliseconds of a one-file run
+     * that takes about 90. The command registers no shutdown hooks and has flushed its output, so
+     * when {@code bin/ospo} says that nothing else can have registered one either (it sets {@value
+     * #EXIT_PROPERTY}{@code =halt} when it runs the JVM with its own options only: no agent, no
+     * recording to write at exit), it halts instead.
+     */
+    private static void exit(int status) {
+        if ("halt".equals(System.getProperty(EXIT_PROPERTY))) {
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(status);
+        }
         System.exit(status);
     }
 

@@ -370,6 +370,37 @@ class LauncherIT {
         assertThat(Files.getLastModifiedTime(jsa)).isEqualTo(jsaMade);
     }
 
+    /**
+     * With the launcher's options only, the command halts (System.exit would first look up a logger,
+     * reading every jar); with any JVM options of the user's it ends through Runtime.exit, whose
+     * shutdown hooks and logging those options may rely on. Seen through the exit logging of JDK 21
+     * and newer, switched on by the user's options.
+     */
+    @Test
+    void withJdk25OnlyTheLaunchersOwnOptionsLetTheCommandHalt(@TempDir Path cache, @TempDir Path work)
+            throws Exception {
+        Map<String, String> jdk = jdk25();
+        Path logging = Files.writeString(
+                work.resolve("logging.properties"),
+                "handlers=java.util.logging.ConsoleHandler\n"
+                        + "java.util.logging.ConsoleHandler.level=ALL\n"
+                        + "java.lang.Runtime.level=ALL\n");
+        String logExits = "-Djava.util.logging.config.file=" + logging;
+        List<String> validate =
+                List.of("publiccode", "validate", brokenFile(work).toString());
+        Map<String, String> environment = with(jdk, Map.of("OSPO_CACHE_DIR", cache.toString()));
+
+        Run halted = run(home, validate, withTrace(environment));
+        assertThat(halted.exit()).isEqualTo(1);
+        assertThat(halted.err()).contains(" -Dospo.exit=halt ").doesNotContain("Runtime.exit");
+        for (String variable : List.of("OSPO_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            Run exited = run(home, validate, withTrace(with(environment, Map.of(variable, logExits))));
+            assertThat(exited.exit()).as(variable).isEqualTo(1);
+            assertThat(exited.out()).as(variable).isEqualTo(halted.out());
+            assertThat(exited.err()).as(variable).doesNotContain("ospo.exit").contains("Runtime.exit");
+        }
+    }
+
     @Test
     void withJdk25AJvmThatCannotMakeEitherKindRunsWithout(@TempDir Path cache) throws Exception {
         cannotMakeEitherKind(cache, jdk25());
