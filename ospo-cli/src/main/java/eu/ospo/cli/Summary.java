@@ -43,7 +43,13 @@ public final class Summary {
     }
 
     private static long count(List<Problem> problems, Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
+        long count = 0;
+        for (Problem problem : problems) {
+            if (problem.severity() == severity) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String plural(long count, String noun) {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -33,7 +34,6 @@ import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -84,11 +84,39 @@ public final class YamlLoader {
      * costs n&sup2;/2,048 copied code points (a 16 MiB comment: hundreds of gigabytes). A buffer as large
      * as the whole text is read once, so the window is filled once and scanning stays linear.
      */
+    /**
+     * The settings for a text of {@code length} chars. The scanner's buffer must hold the whole text
+     * (read in one go, or SnakeYAML copies its window again for every chunk while a token is open), so
+     * its size follows the text. Up to 1 Mi chars it is rounded up to a power of two (at least 4 Ki
+     * chars) and the settings of each size are made once and shared; a longer text gets settings of
+     * its exact length. A settings builder makes a JSON schema of its own, a few regular expressions,
+     * before ours replaces it: that had cost about 1% of a run over the corpus.
+     */
     private LoadSettings settings(int length) {
+        if (length > 1 << MAX_SHARED_BUFFER_BITS) {
+            return newSettings(length);
+        }
+        int bits = Math.max(MIN_BUFFER_BITS, 32 - Integer.numberOfLeadingZeros(Math.max(length, 1) - 1));
+        LoadSettings settings = settingsByBufferBits.get(bits);
+        if (settings == null) {
+            settings = newSettings(1 << bits);
+            settingsByBufferBits.compareAndSet(bits, null, settings);
+        }
+        return settings;
+    }
+
+    private static final int MIN_BUFFER_BITS = 12;
+    private static final int MAX_SHARED_BUFFER_BITS = 20;
+
+    /** Settings by the base-2 logarithm of their buffer size; immutable, so shared by every thread. */
+    private final AtomicReferenceArray<LoadSettings> settingsByBufferBits =
+            new AtomicReferenceArray<>(MAX_SHARED_BUFFER_BITS + 1);
+
+    private LoadSettings newSettings(int bufferSize) {
         return LoadSettings.builder()
                 .setLabel("document")
                 .setSchema(SCHEMA)
-                .setBufferSize(Math.max(length, 1))
+                .setBufferSize(bufferSize)
                 .setCodePointLimit(limits.maxBytes() + 1)
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setAllowDuplicateKeys(false)
