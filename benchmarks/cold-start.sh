@@ -43,8 +43,6 @@ if [ -z "$launcher" ]; then
   for candidate in ospo-cli/target/ospo-*/ospo-*/bin/ospo; do launcher="$root/$candidate"; done
 fi
 home="$(cd "$(dirname "$launcher")/.." && pwd)"
-classpath="$(printf '%s:' "$home"/lib/*.jar)"
-classpath="${classpath%:}"
 export OSPO_CACHE_DIR="$work/cache"
 rm -rf "$OSPO_CACHE_DIR"
 file="$root/examples/repositories/shared-permits/publiccode.yml"
@@ -69,6 +67,14 @@ case "$archive" in
     ;;
   *) map="-XX:SharedArchiveFile" ;;
 esac
+# the class path and exit option of the launcher's own java command (its trace): an archive serves
+# only the class path it was made with, and bin/ospo orders it (the project's jars first)
+traced=$(OSPO_LAUNCHER_TRACE=1 "$launcher" publiccode validate "$file" 2>&1 >/dev/null | sed -n 's/^ospo: //p' | head -n 1)
+classpath="${traced#* -cp }"
+classpath="${classpath%% *}"
+[ -n "$classpath" ] && [ "$classpath" != "$traced" ] || { echo "cold-start.sh: no class path in the launcher's trace: $traced" >&2; exit 2; }
+exit_option=""
+case "$traced" in *" -Dospo.exit=halt "*) exit_option="-Dospo.exit=halt" ;; esac # as bin/ospo (see Main)
 fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 validate_fast="$fast -Xmn8m" # bin/ospo adds the small young generation for publiccode validate
 
@@ -106,7 +112,7 @@ case " $sections " in *" one "*)
   echo
   commands=(-n "java -version" "$java -version"
     -n "bin/ospo publiccode validate" "$launcher publiccode validate $file"
-    -n "the java command bin/ospo runs (no launcher)" "$java $validate_fast -Xlog:disable $map=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file"
+    -n "the java command bin/ospo runs (no launcher)" "$java $validate_fast -Xlog:disable $map=$archive $exit_option -cp $classpath eu.ospo.cli.Main publiccode validate $file"
     -n "bin/ospo without the archive (OSPO_CDS=off)" "env OSPO_CDS=off $launcher publiccode validate $file"
     -n "java -jar with JVM defaults (no archive)" "$java -jar $home/lib/ospo-cli-${home##*/ospo-}.jar publiccode validate $file")
   if [ "$map" = -XX:AOTCache ]; then
@@ -161,7 +167,7 @@ case " $sections " in *" interleaved "*)
   echo
   interleave "$rounds" "java -version|the java command bin/ospo runs|bin/ospo publiccode validate" \
     "$java -version" \
-    "$java $validate_fast -Xlog:disable $map=$archive -cp $classpath eu.ospo.cli.Main publiccode validate $file" \
+    "$java $validate_fast -Xlog:disable $map=$archive $exit_option -cp $classpath eu.ospo.cli.Main publiccode validate $file" \
     "$launcher publiccode validate $file"
   if [ -d "$corpus" ] && [ -x "$reference/pcbatch" ]; then
     echo "## The real corpus, interleaved: $rounds rounds of pcbatch and bin/ospo"
@@ -219,7 +225,7 @@ esac
 case " $sections " in *" community "*)
   echo "## A big run: \`governance check\` of the 200-organisation community ($(( $(wc -c <"$community/governance.yml") / 1024 )) KiB of governance.yml)"
   echo
-  direct="$java -Xlog:disable $map=$archive_all -cp $classpath eu.ospo.cli.Main governance check --date 2025-07-01 $community"
+  direct="$java -Xlog:disable $map=$archive_all $exit_option -cp $classpath eu.ospo.cli.Main governance check --date 2025-07-01 $community"
   bench "$work/community.csv" \
     -n "java -version" "$java -version" \
     -n "bin/ospo governance check" "$launcher governance check --date 2025-07-01 $community" \
@@ -235,7 +241,7 @@ case " $sections " in *" flags "*)
   echo "## Each JVM option of the launcher, one at a time (one file, and the corpus when present)"
   echo
   base="$java -Xlog:disable $map=$archive"
-  run="-cp $classpath eu.ospo.cli.Main publiccode validate $file"
+  run="$exit_option -cp $classpath eu.ospo.cli.Main publiccode validate $file"
   bench "$work/flags-one.csv" \
     -n "all four (C1 only; serial GC; no perf data; 8 MiB young generation)" "$base $validate_fast $run" \
     -n "without -Xmn8m" "$base $fast $run" \
