@@ -3,7 +3,6 @@ package eu.ospo.publiccode.net;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,8 +34,6 @@ public interface HostResolver {
      * @return the system resolver
      */
     static HostResolver system() {
-        return (host, port) -> Arrays.stream(InetAddress.getAllByName(host))
-                .map(address -> new InetSocketAddress(address, port))
-                .toList();
+        return SystemHostResolver.INSTANCE;
     }
 }

@@ -94,9 +94,13 @@ public final class MappingReader {
     /** The entry, marking the key as known; null values count as absent. */
     public Optional<YamlMapping.Entry> entry(String name) {
         known.add(name);
-        Optional<YamlMapping.Entry> entry = mapping.entry(name);
-        entry.ifPresent(e -> problems.located(path.field(name), Position.of(e.key())));
-        return entry.filter(e -> !(e.value() instanceof YamlScalar s && s.isNull()));
+        Optional<YamlMapping.Entry> entry = mapping.entry(name); // every key read passes here: no lambdas
+        if (entry.isEmpty()) {
+            return entry;
+        }
+        YamlMapping.Entry found = entry.get();
+        problems.located(path.field(name), Position.of(found.key()));
+        return found.value() instanceof YamlScalar s && s.isNull() ? Optional.empty() : entry;
     }
 
     /** Marks a key as known without reading it. */

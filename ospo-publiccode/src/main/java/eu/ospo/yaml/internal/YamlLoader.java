@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -97,20 +96,22 @@ public final class YamlLoader {
             return newSettings(length);
         }
         int bits = Math.max(MIN_BUFFER_BITS, 32 - Integer.numberOfLeadingZeros(Math.max(length, 1) - 1));
-        LoadSettings settings = settingsByBufferBits.get(bits);
-        if (settings == null) {
-            settings = newSettings(1 << bits);
-            settingsByBufferBits.compareAndSet(bits, null, settings);
+        synchronized (
+                settingsByBufferBits) { // a plain lock: atomic arrays go through VarHandles, slow to start on JDK 17
+            LoadSettings settings = settingsByBufferBits[bits];
+            if (settings == null) {
+                settings = newSettings(1 << bits);
+                settingsByBufferBits[bits] = settings;
+            }
+            return settings;
         }
-        return settings;
     }
 
     private static final int MIN_BUFFER_BITS = 12;
     private static final int MAX_SHARED_BUFFER_BITS = 20;
 
     /** Settings by the base-2 logarithm of their buffer size; immutable, so shared by every thread. */
-    private final AtomicReferenceArray<LoadSettings> settingsByBufferBits =
-            new AtomicReferenceArray<>(MAX_SHARED_BUFFER_BITS + 1);
+    private final LoadSettings[] settingsByBufferBits = new LoadSettings[MAX_SHARED_BUFFER_BITS + 1];
 
     private LoadSettings newSettings(int bufferSize) {
         return LoadSettings.builder()
