@@ -5,9 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import eu.ospo.problem.Problem;
 import eu.ospo.yaml.YamlLimits;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -52,25 +49,10 @@ class Utf8DecodingTest {
                 .findFirst();
     }
 
-    /** The offset of the first byte a strict decoder refuses, or -1 when the bytes are valid. */
-    private static int firstBadByte(byte[] bytes) {
-        ByteBuffer input = ByteBuffer.wrap(bytes);
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(input);
-            return -1;
-        } catch (CharacterCodingException e) {
-            return input.position();
-        }
-    }
-
     @Test
     void refusesExactlyWhatAStrictDecoderRefusesAtTheSameByte() {
         qt().withExamples(20_000).forAll(bytes()).checkAssert(bytes -> {
-            int bad = firstBadByte(bytes);
+            int bad = Utf8ValidationTest.strictFirstBad(bytes, 0);
             Optional<Problem> problem = encodingProblem(bytes);
             if (bad < 0) {
                 assertThat(problem).isEmpty();

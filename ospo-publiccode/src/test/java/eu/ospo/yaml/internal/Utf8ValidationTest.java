@@ -36,8 +36,11 @@ class Utf8ValidationTest {
         });
     }
 
-    /** The offset of the first byte a strict decoder refuses, or -1 when the bytes are valid. */
-    private static int strictFirstBad(byte[] bytes, int from) {
+    /**
+     * The offset of the first byte from {@code from} on that a strict decoder refuses, or -1 when
+     * the bytes are valid (also the oracle of {@link Utf8DecodingTest}).
+     */
+    static int strictFirstBad(byte[] bytes, int from) {
         ByteBuffer input = ByteBuffer.wrap(bytes, from, bytes.length - from);
         try {
             StandardCharsets.UTF_8
