@@ -1,5 +1,6 @@
 package eu.ospo.problem;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +37,8 @@ public final class SourceMap {
      * @return the source map
      */
     public static SourceMap of(String file, Map<String, int[]> positions) {
-        return new SourceMap(file, Map.copyOf(positions));
+        // as documented, taken over: a copy cost about 1.5% of a run over the corpus
+        return new SourceMap(file, Collections.unmodifiableMap(positions));
     }
 
     /**

@@ -115,7 +115,8 @@ public final class ProblemList {
     }
 
     /**
-     * The positions recorded so far, as a source map.
+     * The positions recorded, as a source map, which takes them over: call it once, when reading is
+     * done (nothing is {@linkplain #located located} after).
      *
      * @param file the file name to put in locations
      * @return the source map
