@@ -89,10 +89,14 @@ public final class PubliccodeParser {
      * @throws IOException if the file cannot be read
      */
     public PubliccodeResult parse(Path file) throws IOException {
-        Optional<Path> base = baseUrl.isPresent()
-                ? Optional.empty()
-                : baseDirectory.or(
-                        () -> Optional.ofNullable(file.toAbsolutePath().getParent()));
+        Optional<Path> base; // the path every file of a run takes: no lambdas (their first use costs on JDK 17)
+        if (baseUrl.isPresent()) {
+            base = Optional.empty();
+        } else if (baseDirectory.isPresent()) {
+            base = baseDirectory;
+        } else {
+            base = Optional.ofNullable(file.toAbsolutePath().getParent());
+        }
         PubliccodeResult result = read(loader.readBounded(file), base, baseUrl, false);
         Path name = file.getFileName();
         return name == null ? result : named(result, name.toString());
@@ -171,8 +175,9 @@ public final class PubliccodeParser {
     }
 
     private PubliccodeResult read(byte[] content, Optional<Path> base, Optional<WebAddress> remote, boolean bytes) {
-        OnlineChecks online = network.map(client -> OnlineChecks.on(client, remote, bytes && base.isEmpty()))
-                .orElseGet(OnlineChecks::off);
+        OnlineChecks online = network.isPresent()
+                ? OnlineChecks.on(network.get(), remote, bytes && base.isEmpty())
+                : OnlineChecks.off();
         return new PubliccodeReader(loader, base, fileChecks, online).read(content);
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The online checks of one parse. The reader registers each value as it reads it; the requests
@@ -57,13 +58,8 @@ public final class OnlineChecks {
     private Text repositoryUrl;
     private CompletableFuture<Derived> derived;
 
-    private final NetworkClient.Probe<Integer> page;
-    private final NetworkClient.Probe<Integer> gitRefs;
-    private final NetworkClient.Probe<Boolean> mercurial;
-    private final NetworkClient.Probe<Boolean> gitLab;
-    private final NetworkClient.Probe<Optional<String>> branch;
-    private final NetworkClient.Probe<Image> image;
-    private final NetworkClient.Probe<OEmbedAnswer> oEmbed;
+    /** The requests the checks make; none when off (a parse without network makes no probes). */
+    private final @Nullable Probes probes;
 
     private OnlineChecks(NetworkClient client, Optional<WebAddress> base, boolean deriveBase) {
         this.client = client;
@@ -71,31 +67,46 @@ public final class OnlineChecks {
         this.deadline = Deadline.in(options.fileBudget());
         this.base = base;
         this.deriveBase = deriveBase;
-        long body = options.maxBodyBytes();
-        this.page = new NetworkClient.Probe<>("page", Fetcher.Request.status("*/*"), Response::status);
-        this.gitRefs = new NetworkClient.Probe<>("git", new Fetcher.Request("HEAD", "*/*", -1), Response::status);
-        this.mercurial = new NetworkClient.Probe<>(
-                "hg", new Fetcher.Request("GET", "application/mercurial-0.1", body), OnlineChecks::isMercurial);
-        this.gitLab =
-                new NetworkClient.Probe<>("gitlab", Fetcher.Request.status("*/*"), OnlineChecks::hasGitLabSession);
-        this.branch = new NetworkClient.Probe<>(
-                "branch",
-                new Fetcher.Request("GET", "*/*", body),
-                r -> r.isSuccess()
-                        ? CodeHosts.defaultBranch(new String(r.body(), StandardCharsets.ISO_8859_1))
-                        : Optional.empty());
-        this.image = new NetworkClient.Probe<>(
-                "image",
-                new Fetcher.Request("GET", "image/*,*/*;q=0.8", options.maxImageBytes()),
-                r -> new Image(r.status(), ImageContent.sniff(r.body()), ImageContent.isDecodablePng(r.body())));
-        this.oEmbed = new NetworkClient.Probe<>(
-                "oembed",
-                new Fetcher.Request("GET", "application/json", body),
-                r -> new OEmbedAnswer(
-                        r.status(),
-                        r.isSuccess()
-                                ? JsonObjectReader.strings(new String(r.body(), StandardCharsets.UTF_8))
-                                : Optional.empty()));
+        this.probes = client == null ? null : new Probes(options);
+    }
+
+    /** The probes of the online checks, made from the network options. */
+    private static final class Probes {
+        final NetworkClient.Probe<Integer> page;
+        final NetworkClient.Probe<Integer> gitRefs;
+        final NetworkClient.Probe<Boolean> mercurial;
+        final NetworkClient.Probe<Boolean> gitLab;
+        final NetworkClient.Probe<Optional<String>> branch;
+        final NetworkClient.Probe<Image> image;
+        final NetworkClient.Probe<OEmbedAnswer> oEmbed;
+
+        Probes(NetworkOptions options) {
+            long body = options.maxBodyBytes();
+            this.page = new NetworkClient.Probe<>("page", Fetcher.Request.status("*/*"), Response::status);
+            this.gitRefs = new NetworkClient.Probe<>("git", new Fetcher.Request("HEAD", "*/*", -1), Response::status);
+            this.mercurial = new NetworkClient.Probe<>(
+                    "hg", new Fetcher.Request("GET", "application/mercurial-0.1", body), OnlineChecks::isMercurial);
+            this.gitLab =
+                    new NetworkClient.Probe<>("gitlab", Fetcher.Request.status("*/*"), OnlineChecks::hasGitLabSession);
+            this.branch = new NetworkClient.Probe<>(
+                    "branch",
+                    new Fetcher.Request("GET", "*/*", body),
+                    r -> r.isSuccess()
+                            ? CodeHosts.defaultBranch(new String(r.body(), StandardCharsets.ISO_8859_1))
+                            : Optional.empty());
+            this.image = new NetworkClient.Probe<>(
+                    "image",
+                    new Fetcher.Request("GET", "image/*,*/*;q=0.8", options.maxImageBytes()),
+                    r -> new Image(r.status(), ImageContent.sniff(r.body()), ImageContent.isDecodablePng(r.body())));
+            this.oEmbed = new NetworkClient.Probe<>(
+                    "oembed",
+                    new Fetcher.Request("GET", "application/json", body),
+                    r -> new OEmbedAnswer(
+                            r.status(),
+                            r.isSuccess()
+                                    ? JsonObjectReader.strings(new String(r.body(), StandardCharsets.UTF_8))
+                                    : Optional.empty()));
+        }
     }
 
     /**
@@ -238,7 +249,7 @@ public final class OnlineChecks {
         }
         String shown = url.toString();
         add(
-                client.ask(oEmbed, url, deadline).handle((answer, error) -> {
+                client.ask(probes.oEmbed, url, deadline).handle((answer, error) -> {
                     Optional<Failure> failure = error != null
                             ? Optional.of(requestFailure(cause(error), shown))
                             : statusFailure(answer.status(), shown);
@@ -318,7 +329,7 @@ public final class OnlineChecks {
             return;
         }
         add(
-                pageFailure(page, url, value)
+                pageFailure(probes.page, url, value)
                         .thenApply(failure -> failure
                                 .map(f -> problem(
                                         f.code(),
@@ -359,11 +370,11 @@ public final class OnlineChecks {
             add(done(byShape.get() ? List.of() : List.of(notRepository)), budget -> List.of());
             return;
         }
-        CompletableFuture<Boolean> isGitLab = orFalse(client.ask(gitLab, CodeHosts.gitLabApi(url), deadline));
-        CompletableFuture<Boolean> isGit =
-                orFalse(client.ask(gitRefs, CodeHosts.gitRefs(url), deadline).thenApply(s -> s >= 200 && s <= 299));
+        CompletableFuture<Boolean> isGitLab = orFalse(client.ask(probes.gitLab, CodeHosts.gitLabApi(url), deadline));
+        CompletableFuture<Boolean> isGit = orFalse(
+                client.ask(probes.gitRefs, CodeHosts.gitRefs(url), deadline).thenApply(s -> s >= 200 && s <= 299));
         CompletableFuture<Boolean> isHg =
-                orFalse(client.ask(mercurial, CodeHosts.mercurialCapabilities(url), deadline));
+                orFalse(client.ask(probes.mercurial, CodeHosts.mercurialCapabilities(url), deadline));
         CompletableFuture<List<Problem>> verdict = isGitLab.thenCompose(lab -> lab
                         ? CompletableFuture.completedFuture(CodeHosts.isGitLabProject(url))
                         : isGit.thenCombine(isHg, (git, hg) -> git || hg))
@@ -395,12 +406,12 @@ public final class OnlineChecks {
         String host = url.host().name();
         CompletableFuture<Boolean> isGitLab = host.equals(CodeHosts.GITHUB) || host.equals(CodeHosts.BITBUCKET)
                 ? CompletableFuture.completedFuture(false)
-                : orFalse(client.ask(gitLab, CodeHosts.gitLabApi(url), deadline));
+                : orFalse(client.ask(probes.gitLab, CodeHosts.gitLabApi(url), deadline));
         return isGitLab.thenCompose(lab -> {
             if (CodeHosts.rawRoot(url, MASTER, lab).isEmpty()) {
                 return CompletableFuture.completedFuture(failed.apply("not a GitHub, Bitbucket or GitLab repository"));
             }
-            return client.ask(branch, CodeHosts.gitRefs(url), deadline)
+            return client.ask(probes.branch, CodeHosts.gitRefs(url), deadline)
                     .handle((name, error) -> error == null
                             ? new Derived(CodeHosts.rawRoot(url, name.orElse(MASTER), lab), List.of())
                             : failed.apply("cannot get the default branch: "
@@ -424,11 +435,11 @@ public final class OnlineChecks {
             return done(List.of(fileProblem(role, text, at, shown, failure)));
         }
         if (role == FileRole.AUTHORS) {
-            return pageFailure(page, url, shown)
+            return pageFailure(probes.page, url, shown)
                     .thenApply(failure -> failure.map(f -> fileProblem(role, text, at, shown, f)).stream()
                             .toList());
         }
-        return client.ask(image, url, deadline).handle((answer, error) -> {
+        return client.ask(probes.image, url, deadline).handle((answer, error) -> {
             if (error != null || !statusFailure(answer.status(), shown).isEmpty()) {
                 Failure failure = error != null
                         ? requestFailure(cause(error), shown)
