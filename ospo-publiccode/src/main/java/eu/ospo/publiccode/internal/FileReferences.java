@@ -1,6 +1,7 @@
 package eu.ospo.publiccode.internal;
 
 import eu.ospo.publiccode.internal.check.PngHeader;
+import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.publiccode.internal.net.FileRole;
 import eu.ospo.publiccode.internal.net.OnlineChecks;
 import eu.ospo.yaml.internal.ConfinedPath;
@@ -89,7 +90,7 @@ final class FileReferences {
                     value);
             return;
         }
-        if (!enabled || online.file(kind, text, at) || hasScheme(value)) {
+        if (!enabled || online.file(kind, text, at) || Urls.hasScheme(value)) {
             return; // off, checked online, or an absolute URL without network
         }
         Optional<Path> resolved = resolve(value);
@@ -136,27 +137,6 @@ final class FileReferences {
         if (kind == FileRole.LOGO && lower.endsWith(".png") && !isPng(inside.get())) {
             problems.error(Codes.FILE_NOT_PNG, text.path(), at, "image: unknown format", "path", shown);
         }
-    }
-
-    /** Whether the value starts with a URI scheme and its colon ({@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"}). */
-    static boolean hasScheme(String value) {
-        if (value.isEmpty() || !isAsciiLetter(value.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ':') {
-                return true;
-            }
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean endsWithAny(String value, List<String> suffixes) {

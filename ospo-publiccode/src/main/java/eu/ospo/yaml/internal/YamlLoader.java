@@ -221,7 +221,7 @@ public final class YamlLoader {
     private byte[] readBounded(InputStream input, long size) throws IOException {
         int max = limits.maxBytes();
         if (size > max) {
-            return input.readNBytes(max + 1);
+            return readBounded(input);
         }
         byte[] bytes = new byte[(int) size];
         int read = input.readNBytes(bytes, 0, bytes.length);

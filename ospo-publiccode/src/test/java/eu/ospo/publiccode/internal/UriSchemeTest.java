@@ -3,12 +3,13 @@ package eu.ospo.publiccode.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import eu.ospo.publiccode.internal.check.Urls;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
-/** {@link FileReferences#hasScheme} reads a URI scheme as RFC 3986 writes it, checked as a pattern. */
+/** {@link Urls#hasScheme} reads a URI scheme as RFC 3986 writes it, checked as a pattern. */
 class UriSchemeTest {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
@@ -29,7 +30,7 @@ class UriSchemeTest {
     void agreesWithThePattern() {
         qt().withExamples(30_000)
                 .forAll(strings())
-                .checkAssert(value -> assertThat(FileReferences.hasScheme(value))
+                .checkAssert(value -> assertThat(Urls.hasScheme(value))
                         .isEqualTo(SCHEME.matcher(value).find()));
     }
 }

@@ -5,6 +5,7 @@ import eu.ospo.governance.rules.Rule;
 import eu.ospo.governance.rules.Ruleset;
 import eu.ospo.governance.rules.RulesetResult;
 import eu.ospo.problem.Problem;
+import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.yaml.NotRegularFileException;
 import eu.ospo.yaml.YamlLimits;
 import eu.ospo.yaml.internal.ConfinedPath;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a ruleset file on the shared YAML layer: {@code rulesetVersion}, {@code name}, {@code
@@ -79,7 +79,6 @@ public final class RulesetReader {
     /** The most ruleset files in one chain of {@code extends}, the first file included. */
     public static final int MAX_DEPTH = Ruleset.MAX_EXTENDS_DEPTH;
 
-    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
     private static final List<String> BASES = List.of(Ruleset.DEFAULT_NAME);
     private static final YamlLoader LOADER = new YamlLoader(YamlLimits.DEFAULT);
@@ -247,7 +246,7 @@ public final class RulesetReader {
                     value);
             return Optional.empty();
         }
-        if (URI_SCHEME.matcher(value).find()) {
+        if (Urls.hasScheme(value)) {
             problems.error(
                     EXTENDS_URL,
                     text.path(),

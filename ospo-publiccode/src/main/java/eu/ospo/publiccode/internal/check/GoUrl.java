@@ -122,7 +122,7 @@ final class GoUrl {
     }
 
     /** The index of the colon ending a scheme, 0 for a leading colon, -1 if there is no scheme. */
-    private static int schemeEnd(String text) {
+    static int schemeEnd(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {

@@ -37,6 +37,18 @@ public final class Urls {
     private Urls() {}
 
     /**
+     * Whether the text starts with a URI scheme and its colon ({@code ALPHA *( ALPHA / DIGIT / "+" /
+     * "-" / "." ) ":"}): an absolute URL rather than a relative reference. Read character by
+     * character, not by a regular expression: file references and rulesets ask it of every value.
+     *
+     * @param text the text
+     * @return true when a scheme starts it
+     */
+    public static boolean hasScheme(String text) {
+        return GoUrl.schemeEnd(text) > 0;
+    }
+
+    /**
      * The reference's "url" check (used for {@code url}, {@code isBasedOn}): parses, has a scheme,
      * and a host (a {@code file:} URL needs a path instead). Compared case-insensitively.
      *

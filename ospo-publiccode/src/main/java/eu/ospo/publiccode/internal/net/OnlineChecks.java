@@ -4,6 +4,7 @@ import eu.ospo.problem.EchoedValue;
 import eu.ospo.problem.Problem;
 import eu.ospo.problem.Severity;
 import eu.ospo.publiccode.internal.check.OEmbedSchemes;
+import eu.ospo.publiccode.internal.check.Urls;
 import eu.ospo.publiccode.net.NetworkOptions;
 import eu.ospo.yaml.internal.MappingReader.Text;
 import eu.ospo.yaml.internal.ProblemList.Position;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OnlineChecks {
 
-    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final long GRACE_MILLIS = 500;
     private static final String MASTER = "master";
 
@@ -192,7 +191,7 @@ public final class OnlineChecks {
             return false;
         }
         String value = text.value();
-        if (URI_SCHEME.matcher(value).find()) {
+        if (Urls.hasScheme(value)) {
             try {
                 remoteFile(
                         role,
@@ -428,7 +427,7 @@ public final class OnlineChecks {
     }
 
     private CompletableFuture<List<Problem>> remoteFile(FileRole role, Text text, Position at, WebAddress url) {
-        String shown = URI_SCHEME.matcher(text.value()).find() ? shownAbsolute(text.value(), url) : url.toString();
+        String shown = Urls.hasScheme(text.value()) ? shownAbsolute(text.value(), url) : url.toString();
         String extension = extension(url.path());
         if (!role.extensions().isEmpty() && !role.extensions().contains(extension)) {
             Failure failure = new Failure(FILE_EXTENSION, "invalid file extension for: " + echo(shown), false);
