@@ -169,7 +169,24 @@ public final class YamlLoader {
         }
         // well-formed, so the JDK's decoding (with its ASCII fast path) replaces nothing
         String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (!utf8.supplementary()) {
+            List<YamlNode> quick = BlockSubsetParser.read(text, limits);
+            if (quick != null) {
+                return new YamlDocument(quick.isEmpty() ? Optional.empty() : Optional.of(quick.get(0)), problems);
+            }
+        }
         return new Builder(problems).build(text, !utf8.supplementary());
+    }
+
+    /**
+     * Loads a decoded text with SnakeYAML Engine alone, never with {@link BlockSubsetParser}: what the
+     * subset parser's results are compared with.
+     *
+     * @param text the document
+     * @return the root node and the problems
+     */
+    YamlDocument loadWithSnakeYaml(String text) {
+        return new Builder(new ArrayList<>()).build(text, text.codePointCount(0, text.length()) == text.length());
     }
 
     /**
