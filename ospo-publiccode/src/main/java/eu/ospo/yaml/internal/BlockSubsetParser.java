@@ -174,16 +174,6 @@ final class BlockSubsetParser {
         return EOF;
     }
 
-    /** The first line from {@code line} on that is not blank (comments count), or EOF. */
-    private int nextNonBlank(int line) {
-        for (int l = line; l < lines; l++) {
-            if (starts[l] + indent(l) != lineEnd(l)) {
-                return l;
-            }
-        }
-        return EOF;
-    }
-
     private boolean isDocumentStart(int line) {
         int start = starts[line];
         return indent(line) == 0 && text.startsWith("---", start) && restIsEmpty(start + 3, lineEnd(line), false);
