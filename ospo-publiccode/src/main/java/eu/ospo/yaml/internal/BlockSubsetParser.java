@@ -1,9 +1,11 @@
 package eu.ospo.yaml.internal;
 
+import eu.ospo.problem.Problem;
 import eu.ospo.yaml.YamlLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +64,8 @@ final class BlockSubsetParser {
     private int nodes;
     /** The first line not yet read, after a value. */
     private int next;
+    /** Problems for repeated keys, when there are any. */
+    private @Nullable List<Problem> repeats;
 
     private BlockSubsetParser(String text, YamlLimits limits) {
         this.text = text;
@@ -75,23 +79,33 @@ final class BlockSubsetParser {
      *
      * @param text the document, every character in the Basic Multilingual Plane
      * @param limits the limits the result must keep to
-     * @return a one-element list holding the root, an empty list for a text without a document
-     *     (only comments and blank lines), or null when the text is not in the subset
+     * @param problems problems found before (kept first in the result)
+     * @return the document, with a problem for each repeated key (the repeat left out, as {@link
+     *     YamlLoader} does), or null when the text is not in the subset
      */
-    static @Nullable List<YamlNode> read(String text, YamlLimits limits) {
+    static @Nullable YamlDocument read(String text, YamlLimits limits, List<Problem> problems) {
         if (text.length() > limits.maxTokenLength()) {
             return null; // no token can be over the limit when the whole text is not
         }
         // a carriage return before a line feed is part of the line break, for SnakeYAML as here
         String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
+        BlockSubsetParser parser = new BlockSubsetParser(lines, limits);
+        YamlNode root;
         try {
-            return new BlockSubsetParser(lines, limits).document();
+            root = parser.document();
         } catch (Decline declined) {
             return null;
         }
+        List<Problem> all = problems;
+        if (parser.repeats != null) {
+            all = new ArrayList<>(problems);
+            all.addAll(parser.repeats);
+        }
+        return new YamlDocument(Optional.ofNullable(root), all);
     }
 
-    private List<YamlNode> document() {
+    /** The root node, or null for a text without a document (only comments and blank lines). */
+    private @Nullable YamlNode document() {
         splitLines();
         int first = nextContent(0);
         if (first != EOF && isDocumentStart(first)) {
@@ -101,17 +115,23 @@ final class BlockSubsetParser {
             }
         }
         if (first == EOF) {
-            return List.of();
+            return null;
         }
         int indent = indent(first);
-        if (keyEnd(starts[first] + indent) < 0) {
-            throw DECLINE; // the root is not a mapping (or not in the subset)
+        int start = starts[first] + indent;
+        int end = lineEnd(first);
+        YamlNode root;
+        if (isEntry(start, end)) {
+            root = sequence(first, indent, false);
+        } else if (keyEnd(start) >= 0) {
+            root = mapping(first, indent);
+        } else {
+            root = scalar(first, start, end, -1);
         }
-        YamlNode root = mapping(first, indent);
         if (nextContent(next) != EOF) {
             throw DECLINE;
         }
-        return List.of(root);
+        return root;
     }
 
     /** Records line starts and declines on any character outside the subset's alphabet. */
@@ -244,19 +264,29 @@ final class BlockSubsetParser {
             if (colon < 0 || colon > lineEnd(at)) {
                 throw DECLINE;
             }
-            String name = text.substring(keyStart, colon);
-            for (YamlMapping.Entry entry : entries) {
-                if (entry.name().equals(name)) {
-                    throw DECLINE; // SnakeYAML reports it
-                }
-            }
             if (entries.size() == MAX_ENTRIES) {
                 throw DECLINE;
             }
             count();
+            String name = text.substring(keyStart, colon);
             YamlScalar key = new YamlScalar(name, CoreSchemaTypes.of(name), at + 1, column + 1);
             YamlNode value = value(at, colon + 1, column, true);
-            entries.add(new YamlMapping.Entry(key, value));
+            YamlScalar first = null;
+            for (YamlMapping.Entry entry : entries) {
+                if (entry.name().equals(name)) {
+                    first = entry.key();
+                    break;
+                }
+            }
+            if (first == null) {
+                entries.add(new YamlMapping.Entry(key, value));
+            } else {
+                // reported after the value, and the repeat left out, as YamlLoader does
+                if (repeats == null) {
+                    repeats = new ArrayList<>();
+                }
+                repeats.add(YamlLoader.duplicateKey(key, first));
+            }
             int following = nextContent(next);
             if (following == EOF) {
                 next = lines;
@@ -366,7 +396,7 @@ final class BlockSubsetParser {
                 return blockScalar(line, at, parent);
             }
             case '\'', '"' -> {
-                return quoted(line, at, end);
+                return quoted(line, at);
             }
             case '[', '{' -> {
                 return emptyFlow(line, at, end);
@@ -466,34 +496,65 @@ final class BlockSubsetParser {
         return c == ' ' || c == '\n' || c == '\t';
     }
 
-    /** A single- or double-quoted scalar that closes on its line. */
-    private YamlScalar quoted(int line, int at, int end) {
+    /**
+     * A single- or double-quoted scalar, folded over lines as SnakeYAML Engine folds it: white space
+     * around a line break becomes one space, or the blank lines' breaks; an escaped line break joins
+     * the lines. Like SnakeYAML, it does not check the indentation of the lines after the first.
+     */
+    private YamlScalar quoted(int line, int at) {
         char quote = text.charAt(at);
         StringBuilder value = null;
         int from = at + 1;
         int i = from;
+        int closingLine = line;
         while (true) {
-            if (i >= end) {
-                throw DECLINE; // goes on on the next line, or never closes
+            if (i >= length) {
+                throw DECLINE; // never closes
             }
             char c = text.charAt(i);
-            if (c == quote && !(quote == '\'' && i + 1 < end && text.charAt(i + 1) == '\'')) {
+            if (c == quote && !(quote == '\'' && i + 1 < length && text.charAt(i + 1) == '\'')) {
                 break;
             }
-            if (c == quote || (quote == '"' && c == '\\')) {
+            if (c == quote || c == ' ' || c == '\t' || c == '\n' || (quote == '"' && c == '\\')) {
                 if (value == null) {
                     value = new StringBuilder();
                 }
                 value.append(text, from, i);
-                i = c == quote ? appendQuote(value, i) : appendEscape(value, i + 1, end);
+                if (c == quote) {
+                    value.append('\'');
+                    i += 2;
+                } else if (c == '\\' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i = skipQuotedBreaks(i + 2);
+                    appendBreaks(value, scalarBreaks);
+                    closingLine += scalarBreaks + 1;
+                } else if (c == '\\') {
+                    i = appendEscape(value, i + 1, lineEnd(closingLine));
+                } else {
+                    int spaces = i;
+                    while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                        i++;
+                    }
+                    if (i < length && text.charAt(i) == '\n') {
+                        i = skipQuotedBreaks(i + 1);
+                        closingLine += scalarBreaks + 1;
+                        if (scalarBreaks == 0) {
+                            value.append(' ');
+                        } else {
+                            appendBreaks(value, scalarBreaks);
+                        }
+                    } else {
+                        value.append(text, spaces, i);
+                    }
+                }
                 from = i;
             } else {
                 i++;
             }
         }
-        if (!restIsEmpty(i + 1, end, false)) {
+        if (!restIsEmpty(i + 1, lineEnd(closingLine), false)) {
             throw DECLINE;
         }
+        next = closingLine + 1;
         count();
         String scalar = value == null
                 ? text.substring(from, i)
@@ -501,10 +562,29 @@ final class BlockSubsetParser {
         return new YamlScalar(scalar, YamlScalar.Type.STRING, line + 1, at - starts[line] + 1);
     }
 
-    /** A doubled single quote at {@code at}: one quote. Returns where the text goes on. */
-    private static int appendQuote(StringBuilder value, int at) {
-        value.append('\'');
-        return at + 2;
+    /**
+     * Passes, from the start of a line inside a quoted scalar, the white space and blank lines before
+     * its next text; counts the blank lines' breaks in {@link #scalarBreaks}. Declines at a document
+     * marker, which ends a quoted scalar with an error.
+     */
+    private int skipQuotedBreaks(int from) {
+        int position = from;
+        scalarBreaks = 0;
+        while (true) {
+            if ((text.startsWith("---", position) || text.startsWith("...", position))
+                    && (position + 3 >= length || isBlank(text.charAt(position + 3)))) {
+                throw DECLINE;
+            }
+            while (position < length && (text.charAt(position) == ' ' || text.charAt(position) == '\t')) {
+                position++;
+            }
+            if (position < length && text.charAt(position) == '\n') {
+                position++;
+                scalarBreaks++;
+            } else {
+                return position;
+            }
+        }
     }
 
     /**

@@ -175,9 +175,9 @@ public final class YamlLoader {
         // well-formed, so the JDK's decoding (with its ASCII fast path) replaces nothing
         String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
         if (!utf8.supplementary()) {
-            List<YamlNode> quick = BlockSubsetParser.read(text, limits);
+            YamlDocument quick = BlockSubsetParser.read(text, limits, problems);
             if (quick != null) {
-                return new YamlDocument(quick.isEmpty() ? Optional.empty() : Optional.of(quick.get(0)), problems);
+                return quick;
             }
         }
         return new Builder(problems).build(text, !utf8.supplementary());
@@ -348,6 +348,25 @@ public final class YamlLoader {
                 column,
                 message,
                 Map.of("limit", name, "value", Integer.toString(value)));
+    }
+
+    /**
+     * The {@value #DUPLICATE_KEY} problem for a key that repeats one before it in its mapping.
+     *
+     * @param key the repeat
+     * @param first the key it repeats
+     * @return the problem, at the repeat
+     */
+    static Problem duplicateKey(YamlScalar key, YamlScalar first) {
+        return new Problem(
+                DUPLICATE_KEY,
+                Severity.ERROR,
+                "",
+                key.line(),
+                key.column(),
+                "mapping key \"" + ProblemList.echo(key.value()) + "\" already defined at [" + first.line() + ":"
+                        + first.column() + "]",
+                Map.of("name", key.value()));
     }
 
     /** 1-based line and column of a code-point offset. */
@@ -611,15 +630,7 @@ public final class YamlLoader {
                 }
                 YamlScalar first = frame.keys.putIfAbsent(key.value(), key);
                 if (first != null) {
-                    problems.add(new Problem(
-                            DUPLICATE_KEY,
-                            Severity.ERROR,
-                            "",
-                            key.line(),
-                            key.column(),
-                            "mapping key \"" + ProblemList.echo(key.value()) + "\" already defined at [" + first.line()
-                                    + ":" + first.column() + "]",
-                            Map.of("name", key.value())));
+                    problems.add(duplicateKey(key, first));
                     return;
                 }
                 frame.entries.add(new YamlMapping.Entry(key, node));

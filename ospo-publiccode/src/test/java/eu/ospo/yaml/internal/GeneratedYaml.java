@@ -59,7 +59,12 @@ final class GeneratedYaml {
         "\"x\\ty\"",
         "'unclosed",
         "\"a\" b",
-        "'x' # c"
+        "'x' # c",
+        "'one\n   two'",
+        "\"a \\\n  b\"",
+        "'x  \n\n  y'",
+        "\"t\\u00e9\\x41\\q\"",
+        "\"l\n\n\""
     };
     private static final String[] LINES = {"text", "more text", "  deeper", "# not a comment", "x: y", "- z", "é"};
 
