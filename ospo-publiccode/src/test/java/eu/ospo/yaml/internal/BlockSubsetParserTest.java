@@ -67,11 +67,11 @@ class BlockSubsetParserTest {
         for (String text : texts) {
             accepted += agrees(text) ? 1 : 0;
         }
-
         assertThat(texts).hasSizeGreaterThan(300);
-        // it pays only when it takes most real files: files with tabs, carriage returns, anchors or
-        // escapes go to SnakeYAML, and are few
-        assertThat(accepted).as("accepted %d of %d", accepted, texts.size()).isGreaterThan(texts.size() * 85 / 100);
+        // it pays only when it takes nearly every real file: each file left to SnakeYAML runs its
+        // scanner and parser, interpreted at first (303 of the 307 were taken when this was written;
+        // three of the others are not well-formed)
+        assertThat(accepted).as("accepted %d of %d", accepted, texts.size()).isGreaterThan(texts.size() * 95 / 100);
     }
 
     @Test
