@@ -11,21 +11,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the block-style YAML that nearly every metadata file is written in straight into a {@link
  * YamlNode} tree, and declines everything else, which {@link YamlLoader} then gives to SnakeYAML
- * Engine. What it accepts it reads exactly as SnakeYAML Engine does, positions included ({@code
- * BlockSubsetParserTest} compares the two on real files and on hundreds of thousands of changed
- * ones); it exists because SnakeYAML's scanner and parser, mostly interpreted in a short run, cost
- * about a third of validating a file.
+ * Engine. What it accepts it reads exactly as SnakeYAML Engine does, positions and repeated-key
+ * problems included ({@code BlockSubsetParserTest} compares the two on the real files, on tens of
+ * thousands of edited ones and on generated documents). It exists because SnakeYAML's scanner and
+ * parser, a large body of code that a short run executes mostly in the interpreter, took over a
+ * third of the time of validating a corpus of files in one process.
  *
- * <p>The subset: an optional {@code ---} line, then a block mapping whose keys are plain words
- * ({@code [A-Za-z0-9_][A-Za-z0-9_./-]*}); values that are block mappings, block sequences (indented
- * or not), one-line plain, single-quoted or double-quoted scalars (double-quoted without escapes),
- * literal and folded block scalars without an indentation indicator, empty values, and the empty
- * flow collections {@code []} and {@code {}}; comments and blank lines anywhere. It declines: tabs,
- * carriage returns and every other character outside printable Basic Multilingual Plane text,
- * anchors, aliases, tags, directives, other flow collections, multi-line plain or quoted scalars,
- * escapes, duplicate keys, and anything not well-formed, so every problem is still reported by
- * SnakeYAML. It also declines when a limit of {@link YamlLimits} is near, so limits are reported the
- * same way too.
+ * <p>The subset: an optional {@code ---} line, then a block mapping, a block sequence or a scalar.
+ * Keys are plain words ({@code [A-Za-z0-9_][A-Za-z0-9_./-]*}). Values: block mappings, block
+ * sequences (indented or not), plain scalars (on one line or folded over several), single- and
+ * double-quoted scalars (escapes, folded lines), literal and folded block scalars (chomping and
+ * indentation indicators), empty values, the empty flow collections {@code []} and {@code {}};
+ * comments and blank lines anywhere; line ends LF or CRLF. It declines anchors, aliases, tags,
+ * directives, other flow collections, tabs outside quoted and block scalars, any character outside
+ * printable Basic Multilingual Plane text, and anything not well-formed, so every syntax problem is
+ * still reported by SnakeYAML. It also declines when a limit of {@link YamlLimits} is within reach,
+ * so limits are reported the same way too.
  *
  * <p>One instance reads one text; not thread-safe (each load makes its own).
  */
@@ -685,23 +686,8 @@ final class BlockSubsetParser {
             position = skipBreaks(position, indent);
         } else {
             // the first text line's indentation
-            int deepest = 0;
-            scalarColumn = 0;
-            scalarBreaks = 0;
-            while (position < length) {
-                char c = text.charAt(position);
-                if (c == ' ') {
-                    position++;
-                    scalarColumn++;
-                    deepest = Math.max(deepest, scalarColumn);
-                } else if (c == '\n') {
-                    position++;
-                    scalarColumn = 0;
-                    scalarBreaks++;
-                } else {
-                    break;
-                }
-            }
+            position = skipBreaks(position, Integer.MAX_VALUE);
+            int deepest = scalarDeepest;
             if (scalarColumn > 0 && scalarColumn < deepest) {
                 throw DECLINE; // blank lines deeper than the first text line: an error for SnakeYAML
             }
@@ -748,20 +734,25 @@ final class BlockSubsetParser {
 
     private int scalarColumn;
 
+    /** The deepest column {@link #skipBreaks} reached on any line. */
+    private int scalarDeepest;
+
     /**
      * Passes blank lines, and on each line the indentation up to {@code indent}, from the start of a
-     * line; counts the line breaks passed in {@link #scalarBreaks} and leaves the column reached in
-     * {@link #scalarColumn}.
+     * line; counts the line breaks passed in {@link #scalarBreaks}, leaves the column reached in
+     * {@link #scalarColumn} and the deepest one on any of the lines in {@link #scalarDeepest}.
      */
     private int skipBreaks(int from, int indent) {
         int position = from;
         scalarBreaks = 0;
         scalarColumn = 0;
+        scalarDeepest = 0;
         while (position < length) {
             char c = text.charAt(position);
             if (c == ' ' && scalarColumn < indent) {
                 position++;
                 scalarColumn++;
+                scalarDeepest = Math.max(scalarDeepest, scalarColumn);
             } else if (c == '\n') {
                 position++;
                 scalarColumn = 0;

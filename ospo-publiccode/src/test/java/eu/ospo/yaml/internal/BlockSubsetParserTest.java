@@ -43,6 +43,15 @@ class BlockSubsetParserTest {
         return true;
     }
 
+    /** Checks each text; returns how many the subset parser accepted. */
+    private static int accepted(List<String> texts) {
+        int accepted = 0;
+        for (String text : texts) {
+            accepted += agrees(text) ? 1 : 0;
+        }
+        return accepted;
+    }
+
     private static List<String> sharedTexts(String folder) throws IOException {
         Path root = SharedData.require(folder);
         List<String> texts = new ArrayList<>();
@@ -63,10 +72,7 @@ class BlockSubsetParserTest {
     @Test
     void readsNearlyAllRealFilesAsSnakeYamlDoes() throws IOException {
         List<String> texts = sharedTexts("corpus/publiccode-real");
-        int accepted = 0;
-        for (String text : texts) {
-            accepted += agrees(text) ? 1 : 0;
-        }
+        int accepted = accepted(texts);
         assertThat(texts).hasSizeGreaterThan(300);
         // it pays only when it takes nearly every real file: each file left to SnakeYAML runs its
         // scanner and parser, interpreted at first (303 of the 307 were taken when this was written;
@@ -77,10 +83,7 @@ class BlockSubsetParserTest {
     @Test
     void readsTheReferenceTestFilesAsSnakeYamlDoes() throws IOException {
         List<String> texts = sharedTexts("conformance/publiccode/testdata");
-        int accepted = 0;
-        for (String text : texts) {
-            accepted += agrees(text) ? 1 : 0;
-        }
+        int accepted = accepted(texts);
 
         assertThat(accepted).isGreaterThan(texts.size() / 2);
     }
