@@ -453,9 +453,9 @@ final class BlockSubsetParser {
             if (c == '#') {
                 break; // a comment after the scalar
             }
-            String join;
+            int breaks = -1; // -1: spaces within the line
             if (c == '\n') {
-                int breaks = 0;
+                breaks = 0;
                 position++;
                 lineStart = position;
                 while (position < length) {
@@ -476,15 +476,18 @@ final class BlockSubsetParser {
                 if (position == length || text.charAt(position) == '#' || position - lineStart <= parent) {
                     break;
                 }
-                join = breaks == 0 ? " " : "\n".repeat(breaks);
-                lastLine = lineOf(position);
-            } else {
-                join = text.substring(chunkEnd, position);
+                lastLine += 1 + breaks;
             }
             if (value == null) {
                 value = new StringBuilder().append(text, chunkStart, chunkEnd);
             }
-            value.append(join);
+            if (breaks < 0) {
+                value.append(text, chunkEnd, position);
+            } else if (breaks == 0) {
+                value.append(' ');
+            } else {
+                appendBreaks(value, breaks);
+            }
         }
         int stop = lineOf(position);
         next = stop == lastLine ? lastLine + 1 : stop;
