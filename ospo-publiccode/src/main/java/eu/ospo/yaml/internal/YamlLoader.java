@@ -40,13 +40,12 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *
  * <p>Most metadata files are block-style YAML without anchors, tags or flow collections: {@link
  * BlockSubsetParser} reads those straight into the tree (in a profile of a corpus run, about a fifth
- * of the time SnakeYAML Engine took on the same files) and gives everything else, malformed input included, to SnakeYAML Engine, so
- * both give the same tree and every problem still comes from one place. SnakeYAML's tree is built
- * from parser events with an explicit stack, so nesting depth never turns into Java recursion (the
- * subset parser declines past 100 levels). Limits ({@link YamlLimits}) are checked while reading:
- * size before decoding, depth, alias count and node count (aliases counted at their expanded size)
- * during the build.
- * Duplicate keys, non-scalar keys and multiple documents are reported; the YAML 1.2 core schema
+ * of the time SnakeYAML Engine took on the same files) and gives everything else, malformed input
+ * included, to SnakeYAML Engine, so both give the same tree and every problem still comes from one
+ * place. SnakeYAML's tree is built from parser events with an explicit stack, so nesting depth never
+ * turns into Java recursion (the subset parser declines past 100 levels). Limits ({@link
+ * YamlLimits}) are checked while reading: size before decoding, depth, alias count and node count
+ * (aliases counted at their expanded size) during the build. Duplicate keys, non-scalar keys and multiple documents are reported; the YAML 1.2 core schema
  * decides scalar types, so {@code yes}/{@code no} stay strings.
  */
 public final class YamlLoader {
