@@ -400,7 +400,7 @@ final class BlockSubsetParser {
                 return quoted(line, at);
             }
             case '[', '{' -> {
-                return emptyFlow(line, at, end);
+                return flow(line, at, end);
             }
             case '-' -> {
                 if (at + 1 == end || text.charAt(at + 1) == ' ') {
@@ -506,6 +506,21 @@ final class BlockSubsetParser {
      * the lines. Like SnakeYAML, it does not check the indentation of the lines after the first.
      */
     private YamlScalar quoted(int line, int at) {
+        YamlScalar scalar = quotedScalar(line, at);
+        if (!restIsEmpty(quotedEnd, lineEnd(quotedLine), false)) {
+            throw DECLINE;
+        }
+        next = quotedLine + 1;
+        return scalar;
+    }
+
+    /** Where the last quoted scalar read ended: just past its closing quote, and that quote's line. */
+    private int quotedEnd;
+
+    private int quotedLine;
+
+    /** A quoted scalar starting at {@code at}; leaves where it ended in {@link #quotedEnd}. */
+    private YamlScalar quotedScalar(int line, int at) {
         char quote = text.charAt(at);
         StringBuilder value = null;
         int from = at + 1;
@@ -555,10 +570,8 @@ final class BlockSubsetParser {
                 i++;
             }
         }
-        if (!restIsEmpty(i + 1, lineEnd(closingLine), false)) {
-            throw DECLINE;
-        }
-        next = closingLine + 1;
+        quotedEnd = i + 1;
+        quotedLine = closingLine;
         count();
         String scalar = value == null
                 ? text.substring(from, i)
@@ -641,18 +654,141 @@ final class BlockSubsetParser {
         return at + 1 + digits;
     }
 
-    /** {@code []} or {@code {}}. */
-    private YamlNode emptyFlow(int line, int at, int end) {
-        char open = text.charAt(at);
-        char close = open == '[' ? ']' : '}';
-        if (at + 1 >= end || text.charAt(at + 1) != close || !restIsEmpty(at + 2, end, false)) {
+    /**
+     * A flow sequence or mapping that closes on the line it opens on: plain and quoted scalars and
+     * flow collections as items, plain words as keys, each key with a value.
+     */
+    private YamlNode flow(int line, int at, int end) {
+        flowLine = line;
+        flowEnd = end;
+        flowAt = at;
+        YamlNode node = flowCollection();
+        if (!restIsEmpty(flowAt, end, false)) {
             throw DECLINE;
         }
+        next = line + 1;
+        return node;
+    }
+
+    /** The line of the flow collection being read, where it must end, and the reading position. */
+    private int flowLine;
+
+    private int flowEnd;
+    private int flowAt;
+
+    private YamlNode flowCollection() {
+        int start = flowAt;
+        boolean sequence = text.charAt(start) == '[';
+        char close = sequence ? ']' : '}';
         open();
-        int column = at - starts[line] + 1;
-        return open == '['
-                ? new YamlSequence(List.of(), line + 1, column)
-                : new YamlMapping(List.of(), line + 1, column);
+        depth++;
+        List<YamlNode> items = new ArrayList<>();
+        List<YamlMapping.Entry> entries = new ArrayList<>();
+        flowAt = skipSpaces(start + 1);
+        while (flowAt < flowEnd && text.charAt(flowAt) != close) {
+            if (sequence) {
+                items.add(flowValue());
+            } else {
+                int colon = keyEnd(flowAt);
+                if (colon < 0 || colon >= flowEnd || entries.size() == MAX_ENTRIES) {
+                    throw DECLINE;
+                }
+                count();
+                String name = text.substring(flowAt, colon);
+                YamlScalar key = new YamlScalar(name, CoreSchemaTypes.of(name), flowLine + 1, column(flowAt));
+                for (YamlMapping.Entry entry : entries) {
+                    if (entry.name().equals(name)) {
+                        throw DECLINE; // SnakeYAML's loader reports it
+                    }
+                }
+                flowAt = skipSpaces(colon + 1);
+                entries.add(new YamlMapping.Entry(key, flowValue()));
+            }
+            flowAt = skipSpaces(flowAt);
+            if (flowAt < flowEnd && text.charAt(flowAt) == ',') {
+                flowAt = skipSpaces(flowAt + 1);
+            } else if (flowAt >= flowEnd || text.charAt(flowAt) != close) {
+                throw DECLINE;
+            }
+        }
+        if (flowAt >= flowEnd) {
+            throw DECLINE; // goes on on the next line
+        }
+        flowAt++;
+        depth--;
+        int line = flowLine + 1;
+        return sequence ? new YamlSequence(items, line, column(start)) : new YamlMapping(entries, line, column(start));
+    }
+
+    /** A value inside a flow collection, at {@link #flowAt}; leaves {@link #flowAt} just past it. */
+    private YamlNode flowValue() {
+        if (flowAt >= flowEnd) {
+            throw DECLINE;
+        }
+        char c = text.charAt(flowAt);
+        switch (c) {
+            case '[', '{' -> {
+                return flowCollection();
+            }
+            case '\'', '"' -> {
+                YamlScalar scalar = quotedScalar(flowLine, flowAt);
+                if (quotedLine != flowLine) {
+                    throw DECLINE;
+                }
+                flowAt = quotedEnd;
+                return scalar;
+            }
+            case '-' -> {
+                if (flowAt + 1 == flowEnd || isFlowBreak(text.charAt(flowAt + 1))) {
+                    throw DECLINE;
+                }
+            }
+            case '?', ':', ',', ']', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`', '\t' -> throw DECLINE;
+            default -> {
+                // a plain scalar
+            }
+        }
+        int start = flowAt;
+        int stop = start;
+        int i = start;
+        while (i < flowEnd) {
+            char d = text.charAt(i);
+            if (d == ',' || d == '[' || d == ']' || d == '{' || d == '}') {
+                break;
+            }
+            if (d == '\t' || (d == ':' && (i + 1 == flowEnd || isFlowBreak(text.charAt(i + 1))))) {
+                throw DECLINE; // a key inside a sequence, or white space SnakeYAML folds its own way
+            }
+            if (d == '#' && text.charAt(i - 1) == ' ') {
+                throw DECLINE; // a comment: the collection goes on on the next line
+            }
+            i++;
+            if (d != ' ') {
+                stop = i;
+            }
+        }
+        flowAt = stop;
+        count();
+        String value = text.substring(start, stop);
+        return new YamlScalar(value, CoreSchemaTypes.of(value), flowLine + 1, column(start));
+    }
+
+    /** Whether a character after a flow scalar's {@code :} or {@code -} makes it an indicator. */
+    private static boolean isFlowBreak(char c) {
+        return c == ' ' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+    }
+
+    private int skipSpaces(int from) {
+        int i = from;
+        while (i < flowEnd && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The 1-based column of a char index on the flow collection's line. */
+    private int column(int index) {
+        return index - starts[flowLine] + 1;
     }
 
     /**

@@ -155,6 +155,8 @@ class BlockSubsetParserTest {
                 "- a\n- b: c\n",
                 "just text\non two lines\n",
                 "'quoted' # c\n",
+                "a: [x, 'y', \"z\", [1, 2], {k: v, n: ~}]\nb: [ ]\nc: { }\n",
+                "- [a b, c,]\n- {k: [1]} # c\n",
             })
     void readsTheEdgesAsSnakeYamlDoes(String text) {
         assertThat(agrees(text)).as("accepted:%n%s", text).isTrue();
@@ -167,7 +169,10 @@ class BlockSubsetParserTest {
             strings = {
                 "a: &x 1\nb: *x\n",
                 "a: !!str 1\n",
-                "a: [1, 2]\n",
+                "a: [1, 2\n  , 3]\n",
+                "a: {k}\n",
+                "a: [k: v]\n",
+                "a: [x #c\n  ]\n",
                 "a: \"x\\qy\"\n",
                 "a: b\n  c: d\n",
                 "a:\tb\n",

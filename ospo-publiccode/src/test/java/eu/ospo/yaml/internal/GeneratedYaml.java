@@ -66,6 +66,25 @@ final class GeneratedYaml {
         "\"t\\u00e9\\x41\\q\"",
         "\"l\n\n\""
     };
+    private static final String[] FLOWS = {
+        "[]",
+        "{}",
+        "[ ]",
+        "[a, b]",
+        "[a b, 'c', \"d\"]",
+        "{k: v}",
+        "{ k: v, n: ~ }",
+        "[x, [y, {z: 1}]]",
+        "[1,]",
+        "[a: b]",
+        "{k}",
+        "[a #c]",
+        "[\n]",
+        "{k: }",
+        "['q' , \"r\" ]",
+        "[-1, -x, - y]",
+        "[a:b, c:]"
+    };
     private static final String[] LINES = {"text", "more text", "  deeper", "# not a comment", "x: y", "- z", "é"};
 
     private final Random random;
@@ -131,7 +150,8 @@ final class GeneratedYaml {
                 out.append(' ').append(QUOTED[random.nextInt(QUOTED.length)]).append(trailing());
             case 2 -> blockScalar(parent);
             case 3 -> out.append(random.nextBoolean() ? "" : " # empty").append('\n');
-            case 4 -> out.append(random.nextBoolean() ? " []" : " {}").append(trailing());
+            case 4 ->
+                out.append(' ').append(FLOWS[random.nextInt(FLOWS.length)]).append(trailing());
             case 5 ->
                 out.append(random.nextInt(4) == 0 ? " &x v" : random.nextInt(3) == 0 ? " !!str 1" : " plain")
                         .append(trailing());
