@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Keys are plain words ({@code [A-Za-z0-9_][A-Za-z0-9_./-]*}). Values: block mappings, block
  * sequences (indented or not), plain scalars (on one line or folded over several), single- and
  * double-quoted scalars (escapes, folded lines), literal and folded block scalars (chomping and
- * indentation indicators), empty values, the empty flow collections {@code []} and {@code {}};
+ * indentation indicators), empty values, flow sequences and mappings that close on their line;
  * comments and blank lines anywhere; line ends LF or CRLF. It declines anchors, aliases, tags,
- * directives, other flow collections, tabs outside quoted and block scalars, any character outside
+ * directives, flow collections over several lines, tabs outside quoted and block scalars, any character outside
  * printable Basic Multilingual Plane text, and anything not well-formed, so every syntax problem is
  * still reported by SnakeYAML. It also declines when a limit of {@link YamlLimits} is within reach,
  * so limits are reported the same way too.
@@ -388,7 +388,7 @@ final class BlockSubsetParser {
         return new YamlScalar("", CoreSchemaTypes.of(""), line + 1, indicatorEnd - starts[line] + 1);
     }
 
-    /** A scalar, or an empty flow collection, starting at {@code at} of {@code line}. */
+    /** A scalar, or a flow collection, starting at {@code at} of {@code line}. */
     private YamlNode scalar(int line, int at, int end, int parent) {
         char c = text.charAt(at);
         next = line + 1;

@@ -38,7 +38,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 /**
  * Loads YAML bytes into a {@link YamlNode} tree. Reusable and thread-safe.
  *
- * <p>Most metadata files are block-style YAML without anchors, tags or flow collections: {@link
+ * <p>Most metadata files are block-style YAML without anchors or tags: {@link
  * BlockSubsetParser} reads those straight into the tree (in a profile of a corpus run, about a fifth
  * of the time SnakeYAML Engine took on the same files) and gives everything else, malformed input
  * included, to SnakeYAML Engine, so both give the same tree and every problem still comes from one
