@@ -128,7 +128,6 @@ enum WorstInputs {
             PubliccodeParser.builder().build();
     private static final GovernanceParser GOVERNANCE_PARSER =
             GovernanceParser.builder().build();
-    static final int MIB = 1024 * 1024;
 
     final Format format;
     final String description;
@@ -140,15 +139,18 @@ enum WorstInputs {
         this.tail = tail;
     }
 
+    /** A KiB, the unit of the sizes asked for. */
+    static final int KIB = 1024;
+
     /**
-     * The input: the valid base document, then the tail, {@code mib} MiB in all (a few bytes less).
+     * The input: the valid base document, then the tail, {@code kib} KiB in all (a few bytes less).
      *
-     * @param mib the size in MiB
+     * @param kib the size in KiB
      * @return the bytes
      */
-    byte[] bytes(int mib) {
+    byte[] bytes(int kib) {
         String base = format.base;
-        return (base + tail.apply(mib * MIB - base.length() - 1)).getBytes(StandardCharsets.UTF_8);
+        return (base + tail.apply(kib * KIB - base.length() - 1)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -156,13 +158,22 @@ enum WorstInputs {
      * time rather than elapsed time: other processes on a busy machine do not add to it (the garbage
      * collector's threads do not either; the allocation stands for the memory side).
      */
-    record Cost(int mib, long nanos, long allocatedBytes) {
+    record Cost(int kib, long nanos, long allocatedBytes) {
         double secondsPerMiB() {
-            return nanos / 1e9 / mib;
+            return nanos / 1e9 / mib();
         }
 
         double megabytesPerMiB() {
-            return allocatedBytes / 1e6 / mib;
+            return allocatedBytes / 1e6 / mib();
+        }
+
+        private double mib() {
+            return kib / (double) KIB;
+        }
+
+        /** The size for a table: in MiB from 1 MiB on, else in KiB. */
+        String size() {
+            return kib >= KIB && kib % KIB == 0 ? kib / KIB + " MiB" : kib + " KiB";
         }
     }
 
@@ -170,12 +181,12 @@ enum WorstInputs {
      * Parses the input {@code runs} times and keeps the least CPU time (the run least disturbed by the
      * JIT compiler and caches) and the smallest allocation.
      *
-     * @param mib the size in MiB
+     * @param kib the size in KiB
      * @param runs how many parses
      * @return the cost
      */
-    Cost measure(int mib, int runs) {
-        byte[] bytes = bytes(mib);
+    Cost measure(int kib, int runs) {
+        byte[] bytes = bytes(kib);
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long nanos = Long.MAX_VALUE;
         long allocated = Long.MAX_VALUE;
@@ -191,7 +202,7 @@ enum WorstInputs {
             nanos = Math.min(nanos, elapsed);
             allocated = Math.min(allocated, allocation);
         }
-        return new Cost(mib, nanos, allocated);
+        return new Cost(kib, nanos, allocated);
     }
 
     /** Both sizes of one input, and how much more a MiB costs at the larger one. */
@@ -207,10 +218,10 @@ enum WorstInputs {
         String row() {
             return String.format(
                     Locale.ROOT,
-                    "| %s | %d → %d MiB | %.3f → %.3f | **%.2f** | %.1f → %.1f | **%.2f** |",
+                    "| %s | %s → %s | %.3f → %.3f | **%.2f** | %.1f → %.1f | **%.2f** |",
                     input.description,
-                    small.mib(),
-                    large.mib(),
+                    small.size(),
+                    large.size(),
                     small.secondsPerMiB(),
                     large.secondsPerMiB(),
                     timeRatio(),
@@ -227,9 +238,29 @@ enum WorstInputs {
      * @return the scaling
      */
     Scaling scaling(int runs) {
-        measure(format.smallMiB, 2);
-        return new Scaling(this, measure(format.smallMiB, runs), measure(format.largeMiB, runs));
+        return scaling(format.smallMiB * KIB, format.largeMiB * KIB, runs);
     }
+
+    /**
+     * Measures the input at two sizes, after a warm-up at the small one.
+     *
+     * @param smallKiB the small size, in KiB
+     * @param largeKiB the large size, in KiB
+     * @param runs parses per size
+     * @return the scaling
+     */
+    Scaling scaling(int smallKiB, int largeKiB, int runs) {
+        measure(smallKiB, Math.max(2, runs)); // warm-up
+        return new Scaling(this, measure(smallKiB, runs), measure(largeKiB, runs));
+    }
+
+    /**
+     * The sizes at which ospo's own YAML reader takes a text (it leaves longer ones to SnakeYAML
+     * Engine, which the MiB sizes measure), in KiB: the small one and the large one.
+     */
+    static final int SUBSET_SMALL_KIB = 64;
+
+    static final int SUBSET_LARGE_KIB = 256;
 
     /** The table header of {@link Scaling#row()}. */
     static final String HEADER = "| input | sizes | CPU s per MiB | ratio | MB allocated per MiB | ratio |\n"

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * directives, flow collections over several lines, tabs outside quoted and block scalars, any character outside
  * printable Basic Multilingual Plane text, and anything not well-formed, so every syntax problem is
  * still reported by SnakeYAML. It also declines when a limit of {@link YamlLimits} is within reach,
- * so limits are reported the same way too.
+ * so limits are reported the same way too. Texts over {@value #MAX_TEXT} chars it leaves to SnakeYAML
+ * as well.
  *
  * <p>One instance reads one text; not thread-safe (each load makes its own).
  */
@@ -42,6 +43,14 @@ final class BlockSubsetParser {
     }
 
     private static final Decline DECLINE = new Decline();
+
+    /**
+     * The longest text read, in chars. Metadata files are a few KiB; the reader pays off where
+     * SnakeYAML's code would run cold for a small file, and a long text is left to SnakeYAML, so
+     * the cost per MiB of long inputs is one implementation's (benchmarks: {@code
+     * WorstInputsScaleLinearlyTest} measures each reader in its own range).
+     */
+    static final int MAX_TEXT = 256 * 1024;
 
     /** Nesting allowed before declining, whatever the limit: the reading recurses once a level. */
     private static final int MAX_OWN_DEPTH = 100;
@@ -85,8 +94,8 @@ final class BlockSubsetParser {
      *     YamlLoader} does), or null when the text is not in the subset
      */
     static @Nullable YamlDocument read(String text, YamlLimits limits, List<Problem> problems) {
-        if (text.length() > limits.maxTokenLength()) {
-            return null; // no token can be over the limit when the whole text is not
+        if (text.length() > Math.min(MAX_TEXT, limits.maxTokenLength())) {
+            return null; // and no token can be over the limit when the whole text is not
         }
         // a carriage return before a line feed is part of the line break, for SnakeYAML as here
         String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");

@@ -208,6 +208,9 @@ class BlockSubsetParserTest {
                 .isNull();
         assertThat(BlockSubsetParser.read("a: 1\nb: 2\n", fewNodes, List.of())).isNotNull();
 
+        String longest = "a: " + "x".repeat(BlockSubsetParser.MAX_TEXT - 4) + "\n";
+        assertThat(BlockSubsetParser.read(longest, LIMITS, List.of())).isNotNull();
+        assertThat(BlockSubsetParser.read(longest + "\n", LIMITS, List.of())).isNull();
         assertThat(BlockSubsetParser.read("a: 12345\n", LIMITS.withMaxTokenLength(5), List.of()))
                 .isNull();
     }
