@@ -274,29 +274,8 @@ final class BlockSubsetParser {
             if (colon < 0 || colon > lineEnd(at)) {
                 throw DECLINE;
             }
-            if (entries.size() == MAX_ENTRIES) {
-                throw DECLINE;
-            }
-            count();
-            String name = text.substring(keyStart, colon);
-            YamlScalar key = new YamlScalar(name, CoreSchemaTypes.of(name), at + 1, column + 1);
-            YamlNode value = value(at, colon + 1, column, true);
-            YamlScalar first = null;
-            for (YamlMapping.Entry entry : entries) {
-                if (entry.name().equals(name)) {
-                    first = entry.key();
-                    break;
-                }
-            }
-            if (first == null) {
-                entries.add(new YamlMapping.Entry(key, value));
-            } else {
-                // reported after the value, and the repeat left out, as YamlLoader does
-                if (repeats == null) {
-                    repeats = new ArrayList<>();
-                }
-                repeats.add(YamlLoader.duplicateKey(key, first));
-            }
+            YamlScalar key = key(entries, keyStart, colon, at);
+            addEntry(entries, key, value(at, colon + 1, column, true));
             int following = nextContent(next);
             if (following == EOF) {
                 next = lines;
@@ -314,6 +293,33 @@ final class BlockSubsetParser {
         }
         depth--;
         return new YamlMapping(entries, line + 1, column + 1);
+    }
+
+    /** The key from {@code start} to its colon at {@code colon}, on {@code line}; counted as a node. */
+    private YamlScalar key(List<YamlMapping.Entry> entries, int start, int colon, int line) {
+        if (entries.size() == MAX_ENTRIES) {
+            throw DECLINE;
+        }
+        count();
+        String name = text.substring(start, colon);
+        return new YamlScalar(name, CoreSchemaTypes.of(name), line + 1, start - starts[line] + 1);
+    }
+
+    /**
+     * Adds an entry to a mapping, or, when its key repeats one before it, reports the repeat and leaves
+     * it out, after its value was read, as {@link YamlLoader} does.
+     */
+    private void addEntry(List<YamlMapping.Entry> entries, YamlScalar key, YamlNode value) {
+        for (YamlMapping.Entry entry : entries) {
+            if (entry.name().equals(key.value())) {
+                if (repeats == null) {
+                    repeats = new ArrayList<>();
+                }
+                repeats.add(YamlLoader.duplicateKey(key, entry.key()));
+                return;
+            }
+        }
+        entries.add(new YamlMapping.Entry(key, value));
     }
 
     /** A block sequence whose first {@code -} is at {@code column} of {@code line}. */
@@ -393,7 +399,7 @@ final class BlockSubsetParser {
             }
         }
         count();
-        next = line + 1;
+        next = following == EOF ? lines : following; // the lines between hold nothing
         return new YamlScalar("", CoreSchemaTypes.of(""), line + 1, indicatorEnd - starts[line] + 1);
     }
 
@@ -456,10 +462,12 @@ final class BlockSubsetParser {
                 position++;
             }
             if (position == length) {
+                next = lastLine + 1;
                 break;
             }
             char c = text.charAt(position);
             if (c == '#') {
+                next = lastLine + 1;
                 break; // a comment after the scalar
             }
             int breaks = -1; // -1: spaces within the line
@@ -483,6 +491,7 @@ final class BlockSubsetParser {
                     throw DECLINE; // a document marker
                 }
                 if (position == length || text.charAt(position) == '#' || position - lineStart <= parent) {
+                    next = lastLine + 1 + breaks; // the line it stopped on, not part of the scalar
                     break;
                 }
                 lastLine += 1 + breaks;
@@ -498,8 +507,6 @@ final class BlockSubsetParser {
                 appendBreaks(value, breaks);
             }
         }
-        int stop = lineOf(position);
-        next = stop == lastLine ? lastLine + 1 : stop;
         count();
         String scalar = value == null ? text.substring(chunkStart, chunkEnd) : value.toString();
         return new YamlScalar(scalar, CoreSchemaTypes.of(scalar), line + 1, at - starts[line] + 1);
@@ -543,36 +550,38 @@ final class BlockSubsetParser {
             if (c == quote && !(quote == '\'' && i + 1 < length && text.charAt(i + 1) == '\'')) {
                 break;
             }
-            if (c == quote || c == ' ' || c == '\t' || c == '\n' || (quote == '"' && c == '\\')) {
-                if (value == null) {
-                    value = new StringBuilder();
+            if (c == ' ' || c == '\t' || c == '\n') {
+                int spaces = i;
+                while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
                 }
-                value.append(text, from, i);
+                if (i < length && text.charAt(i) != '\n') {
+                    continue; // white space within a line is text as it is
+                }
+                if (i >= length) {
+                    throw DECLINE; // never closes
+                }
+                // a line break: with the white space around it, one space or the blank lines' breaks
+                value = (value == null ? new StringBuilder() : value).append(text, from, spaces);
+                i = skipQuotedBreaks(i + 1);
+                closingLine += scalarBreaks + 1;
+                if (scalarBreaks == 0) {
+                    value.append(' ');
+                } else {
+                    appendBreaks(value, scalarBreaks);
+                }
+                from = i;
+            } else if (c == quote || (quote == '"' && c == '\\')) {
+                value = (value == null ? new StringBuilder() : value).append(text, from, i);
                 if (c == quote) {
-                    value.append('\'');
+                    value.append('\''); // a doubled single quote
                     i += 2;
-                } else if (c == '\\' && i + 1 < length && text.charAt(i + 1) == '\n') {
-                    i = skipQuotedBreaks(i + 2);
+                } else if (i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i = skipQuotedBreaks(i + 2); // an escaped line break joins the lines
                     appendBreaks(value, scalarBreaks);
                     closingLine += scalarBreaks + 1;
-                } else if (c == '\\') {
-                    i = appendEscape(value, i + 1, lineEnd(closingLine));
                 } else {
-                    int spaces = i;
-                    while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                        i++;
-                    }
-                    if (i < length && text.charAt(i) == '\n') {
-                        i = skipQuotedBreaks(i + 1);
-                        closingLine += scalarBreaks + 1;
-                        if (scalarBreaks == 0) {
-                            value.append(' ');
-                        } else {
-                            appendBreaks(value, scalarBreaks);
-                        }
-                    } else {
-                        value.append(text, spaces, i);
-                    }
+                    i = appendEscape(value, i + 1, lineEnd(closingLine));
                 }
                 from = i;
             } else {
@@ -691,27 +700,20 @@ final class BlockSubsetParser {
         char close = sequence ? ']' : '}';
         open();
         depth++;
-        List<YamlNode> items = new ArrayList<>();
-        List<YamlMapping.Entry> entries = new ArrayList<>();
+        List<YamlNode> items = sequence ? new ArrayList<>() : List.of();
+        List<YamlMapping.Entry> entries = sequence ? List.of() : new ArrayList<>();
         flowAt = skipSpaces(start + 1);
         while (flowAt < flowEnd && text.charAt(flowAt) != close) {
             if (sequence) {
                 items.add(flowValue());
             } else {
                 int colon = keyEnd(flowAt);
-                if (colon < 0 || colon >= flowEnd || entries.size() == MAX_ENTRIES) {
+                if (colon < 0 || colon >= flowEnd) {
                     throw DECLINE;
                 }
-                count();
-                String name = text.substring(flowAt, colon);
-                YamlScalar key = new YamlScalar(name, CoreSchemaTypes.of(name), flowLine + 1, column(flowAt));
-                for (YamlMapping.Entry entry : entries) {
-                    if (entry.name().equals(name)) {
-                        throw DECLINE; // SnakeYAML's loader reports it
-                    }
-                }
+                YamlScalar key = key(entries, flowAt, colon, flowLine);
                 flowAt = skipSpaces(colon + 1);
-                entries.add(new YamlMapping.Entry(key, flowValue()));
+                addEntry(entries, key, flowValue());
             }
             flowAt = skipSpaces(flowAt);
             if (flowAt < flowEnd && text.charAt(flowAt) == ',') {
@@ -803,8 +805,8 @@ final class BlockSubsetParser {
     /**
      * A literal ({@code |}) or folded ({@code >}) block scalar whose header is at {@code at}, read as
      * SnakeYAML Engine reads it. Its indentation is given by the header (one to nine more than the
-     * parent's), or else by its first text line, and is at least one more than the parent's. The final line breaks are clipped to one, stripped ({@code -}) or
-     * kept ({@code +}).
+     * parent's), or else by its first text line, and is at least one more than the parent's. The
+     * final line breaks are clipped to one, stripped ({@code -}) or kept ({@code +}).
      */
     private YamlScalar blockScalar(int line, int at, int parent) {
         boolean folded = text.charAt(at) == '>';
@@ -835,8 +837,7 @@ final class BlockSubsetParser {
         } else {
             // the first text line's indentation
             position = skipBreaks(position, Integer.MAX_VALUE);
-            int deepest = scalarDeepest;
-            if (scalarColumn > 0 && scalarColumn < deepest) {
+            if (scalarColumn > 0 && scalarColumn < scalarDeepest) {
                 throw DECLINE; // blank lines deeper than the first text line: an error for SnakeYAML
             }
             indent = Math.max(minimum, scalarColumn);

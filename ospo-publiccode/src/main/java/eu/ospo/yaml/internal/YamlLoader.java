@@ -45,7 +45,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * place. SnakeYAML's tree is built from parser events with an explicit stack, so nesting depth never
  * turns into Java recursion (the subset parser declines past 100 levels). Limits ({@link
  * YamlLimits}) are checked while reading: size before decoding, depth, alias count and node count
- * (aliases counted at their expanded size) during the build. Duplicate keys, non-scalar keys and multiple documents are reported; the YAML 1.2 core schema
+ * (aliases counted at their expanded size) during the build. Duplicate keys, non-scalar keys and
+ * multiple documents are reported; the YAML 1.2 core schema
  * decides scalar types, so {@code yes}/{@code no} stay strings.
  */
 public final class YamlLoader {
@@ -81,16 +82,10 @@ public final class YamlLoader {
     }
 
     /**
-     * Settings for one document of {@code length} characters. SnakeYAML Engine's {@link StreamReader}
-     * keeps a window of code points that it copies again, from the start of the current token, each
-     * time it reads another buffer: with its default buffer of 1,024 characters a token of n characters
-     * costs n&sup2;/2,048 copied code points (a 16 MiB comment: hundreds of gigabytes). A buffer as large
-     * as the whole text is read once, so the window is filled once and scanning stays linear.
-     */
-    /**
-     * The settings for a text of {@code length} chars. The scanner's buffer must hold the whole text
-     * (read in one go, or SnakeYAML copies its window again for every chunk while a token is open), so
-     * its size follows the text. Up to 1 Mi chars it is rounded up to a power of two (at least 4 Ki
+     * The settings for a text of {@code length} chars. The scanner's buffer must hold the whole text:
+     * SnakeYAML Engine's {@code StreamReader} copies its window of code points again, from the start of
+     * the current token, each time it reads another buffer (with its default buffer of 1,024 characters
+     * a token of n characters costs n&sup2;/2,048 copied code points), so its size follows the text. Up to 1 Mi chars it is rounded up to a power of two (at least 4 Ki
      * chars) and the settings of each size are made once and shared; a longer text gets settings of
      * its exact length. A settings builder makes a JSON schema of its own, a few regular expressions,
      * before ours replaces it: that had cost about 1% of a run over the corpus.

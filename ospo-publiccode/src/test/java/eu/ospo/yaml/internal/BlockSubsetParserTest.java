@@ -157,6 +157,7 @@ class BlockSubsetParserTest {
                 "'quoted' # c\n",
                 "a: [x, 'y', \"z\", [1, 2], {k: v, n: ~}]\nb: [ ]\nc: { }\n",
                 "- [a b, c,]\n- {k: [1]} # c\n",
+                "a: {k: 1, j: 2, k: {x: y}}\nb: 'in  one  line' # c\nc: \"x  \n\n  y\"\n",
             })
     void readsTheEdgesAsSnakeYamlDoes(String text) {
         assertThat(agrees(text)).as("accepted:%n%s", text).isTrue();

@@ -83,7 +83,10 @@ final class GeneratedYaml {
         "{k: }",
         "['q' , \"r\" ]",
         "[-1, -x, - y]",
-        "[a:b, c:]"
+        "[a:b, c:]",
+        "{k: 1, k: [2]}",
+        "'a  b'",
+        "\"a \t\n  b\""
     };
     private static final String[] LINES = {"text", "more text", "  deeper", "# not a comment", "x: y", "- z", "é"};
 
